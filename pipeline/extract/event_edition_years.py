@@ -48,9 +48,21 @@ _CAPITALISED = re.compile(r"[^\W\d_][\w’'-]*(?:[ \t][^\W\d_][\w’'-]*)?")
 
 
 @lru_cache(maxsize=8)
+def _edition_rows(data_dir: Path) -> tuple[dict[str, str], ...]:
+    """The rows of ``event_edition_nouns.csv``, read once a process."""
+    return tuple(data_table(data_dir / "event_edition_nouns.csv")[1])
+
+
+@lru_cache(maxsize=8)
+def edition_noun_forms(data_dir: Path | None) -> frozenset[str]:
+    """Every form of ``event_edition_nouns.csv`` in lower case, any language ("edições", "upplagan")."""
+    return frozenset(r["form"].strip().lower() for r in _edition_rows(data_dir) if r.get("form", "").strip()) if data_dir else frozenset()
+
+
+@lru_cache(maxsize=8)
 def _nouns(data_dir: Path) -> tuple[re.Pattern[str], frozenset[str]] | None:
     """(one pattern for every form of the noun, the plural forms in lower case), compiled once."""
-    rows = data_table(data_dir / "event_edition_nouns.csv")[1]
+    rows = _edition_rows(data_dir)
     forms = [r["form"].strip() for r in rows if r.get("form", "").strip()]
     if not forms:
         return None

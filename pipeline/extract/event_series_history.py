@@ -26,9 +26,10 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.data_files import data_sections, data_table, phrase_alternation
+from pipeline.data_files import data_sections, phrase_alternation
 from pipeline.extract.date_patterns import MONTH
 from pipeline.extract.event_context import Candidate, DocContext
+from pipeline.extract.event_edition_years import edition_noun_forms
 from pipeline.extract.event_lexicon import EventLexicon
 from pipeline.extract.places import Gazetteer
 from pipeline.records import DateMention
@@ -56,18 +57,12 @@ def _cue_sections(data_dir: Path) -> tuple[re.Pattern[str] | None, re.Pattern[st
     return out[0], out[1], out[2]
 
 
-@lru_cache(maxsize=4)
-def _edition_nouns(data_dir: Path | None) -> frozenset[str]:
-    """The edition nouns of every language (``event_edition_nouns.csv``), lower case: "edições", "upplagan"."""
-    return frozenset(row["form"].lower() for row in data_table(data_dir / "event_edition_nouns.csv")[1]) if data_dir else frozenset()
-
-
 def _event_noun(ctx: DocContext, lex: EventLexicon, text: str, data_dir: Path | None = None) -> bool:
     """True when ``text`` holds an event keyword, an edition noun of any language or a word of the document's title
     (its first block)."""
     title = ctx.text[ctx.blocks[0].start:ctx.blocks[0].end].lower() if ctx.blocks else ""
     words = re.findall(r"[^\W\d_][\w-]*", text)
-    editions = _edition_nouns(data_dir)
+    editions = edition_noun_forms(data_dir)
     return any(lex.lookup([w]) or w.lower() in editions
                or len(w) > 3 and re.search(rf"\b{re.escape(w.lower())}\b", title) and w.lower() != "cluster"
                for w in words)

@@ -273,6 +273,20 @@ def _role_title_concept_rows(data_dir: Path) -> tuple[dict[str, str], ...]:
     return tuple(data_table(data_dir / "role_title_concepts.csv")[1])
 
 
+@lru_cache(maxsize=8)
+def office_titles_re(data_dir: Path | None, file: str) -> re.Pattern[str]:
+    """The titles a data file names by concept (its ``[concepts]``: concept ids of role_title_concepts.csv, every
+    language's forms taken) and by form (its ``[titles]``), as whole words, any case: the one reader of such files
+    (role_org_item_outside.txt, role_place_offices.txt)."""
+    if data_dir is None:
+        return re.compile(r"(?!)")
+    sections = data_sections(data_dir / file)
+    concepts = {c.strip() for c in sections.get("concepts", [])}
+    forms = {row["form"] for row in _role_title_concept_rows(data_dir) if row["concept"] in concepts}
+    forms.update(sections.get("titles", []))
+    return re.compile(r"(?<![\w-])(?:" + phrase_alternation(forms, r"[ \t\n]+") + r")(?![\w-])", re.I) if forms else re.compile(r"(?!)")
+
+
 @lru_cache(maxsize=4)
 def _listed_titles_by_language(data_dir: Path) -> dict[str, frozenset[str]]:
     """language code → the role titles the data files list (see :func:`role_titles_by_language`)."""

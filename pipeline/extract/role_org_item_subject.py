@@ -25,7 +25,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
-from pipeline.data_files import data_lines, data_sections, data_table, phrase_alternation
+from pipeline.data_files import data_lines, phrase_alternation
+from pipeline.extract.lexicon import office_titles_re
 from pipeline.extract.statement_parts import Statement
 from pipeline.records import OrgMention
 
@@ -41,17 +42,10 @@ _LINE_OPENING = re.compile(r"[ \t]*(?:[-–—•*►]|\d{1,2}[.)])?[ \t*_#]*")
 _SENTENCE_START = re.compile(r"(?:[.!?][\"'”»]?[ \t\n]+|\n)(?=\S)")
 
 
-@lru_cache(maxsize=4)
 def _outside_re(data_dir: Path | None) -> re.Pattern[str]:
     """The offices held outside the item's organisation: the forms of the concepts the data file's ``[concepts]``
     names (role_title_concepts.csv) and its ``[titles]``, as whole words of the role."""
-    if data_dir is None:
-        return re.compile(r"(?!)")
-    sections = data_sections(data_dir / "role_org_item_outside.txt")
-    concepts = {c.strip() for c in sections.get("concepts", [])}
-    forms = [row["form"] for row in data_table(data_dir / "role_title_concepts.csv")[1] if row["concept"] in concepts]
-    forms += sections.get("titles", [])
-    return re.compile(r"(?<![\w-])(?:" + phrase_alternation(set(forms), r"[ \t\n]+") + r")(?![\w-])", re.I)
+    return office_titles_re(data_dir, "role_org_item_outside.txt")
 
 
 @lru_cache(maxsize=4)

@@ -10,7 +10,7 @@ from pipeline.data_files import data_lines, phrase_alternation
 from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.shapes import Span, cap_run_at, clean, person_name_at
-from pipeline.extract.statement_parts import ROLE_SEP, UPPER, brand_name, org_like, org_word, place_office, role_segment, segment_end
+from pipeline.extract.statement_parts import ROLE_SEP, UPPER, brand_name, org_like, org_word, role_segment, segment_end
 
 
 def _next_segment_run(text: str, e: int, nxt_sep: int | None) -> Span | None:
@@ -114,7 +114,7 @@ def _clause_goes_on(text: str, e: int, nxt_sep: int | None, org: Span, role: str
     of the city or country lists ("Mayor of Joensuu, said") or a field of work."""
     name = clean(text[org.start:org.end])
     k = _SPACES.match(text, nxt_sep if nxt_sep is not None else e + 1).end()
-    return org.end == e and text[k:k + 1].islower() and brand_name(name, lex, text) and not place_office(role, lex)
+    return org.end == e and text[k:k + 1].islower() and brand_name(name, role, lex, text)
 
 
 # the items after a field's first one: more capitalised items after commas, then "and" (or its word in the languages

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.data_files import data_lines, data_sections, data_table, phrase_alternation, phrase_trie
-from pipeline.extract.lexicon import Lexicon, key
+from pipeline.data_files import data_lines, phrase_alternation, phrase_trie
+from pipeline.extract.lexicon import Lexicon, key, office_titles_re
 from pipeline.extract.role_fields import acronym_before_field, department_role, kind_nouns, lower_case_field, work_field
 from pipeline.extract.role_genitive_lead import genitive_lead
 from pipeline.extract.shapes import Span, cap_run_at, clean
@@ -185,38 +185,24 @@ def _foreign_org_after(text: str, start: int, seg: str, title_end: int, lex: Lex
     if descriptors and descriptors[0] not in kind_nouns(lex.data_dir):
         return None
     if (descriptors or org_word(name, lex) or any(len(w) >= 2 and w.isupper() for w in name.split())
-            or (brand_name(name, lex, text) and not place_office(seg[:conn.start()], lex))):
+            or brand_name(name, seg[:conn.start()], lex, text)):
         return conn.start(), run
     return None
 
 
-@lru_cache(maxsize=4)
-def _place_office_re(data_dir) -> re.Pattern[str]:
-    """The titles of the offices held for a place (``role_place_offices.txt``: the forms of its concepts in
-    role_title_concepts.csv), as whole words."""
-    if data_dir is None:
-        return re.compile(r"(?!)")
-    concepts = {c.strip() for c in data_sections(data_dir / "role_place_offices.txt").get("concepts", [])}
-    forms = [row["form"] for row in data_table(data_dir / "role_title_concepts.csv")[1] if row["concept"] in concepts]
-    return re.compile(r"(?<![\w-])(?:" + phrase_alternation(forms, r"[ \t\n]+") + r")(?![\w-])", re.I)
-
-
-def place_office(role: str, lex: Lexicon) -> bool:
-    """The role is an office held for a place, a country or a portfolio (mayor, minister, ambassador)."""
-    return _place_office_re(lex.data_dir).search(role) is not None
-
-
-def brand_name(name: str, lex: Lexicon, text: str) -> bool:
+def brand_name(name: str, office: str, lex: Lexicon, text: str) -> bool:
     """Rule family "brand after a connector": a name with no organisation word that closes an apposition after a title
     and a connector ("gerente de Marmedia", "inkoopmanager bij Thales Nederland", "Geschäftsführer von Tiefbau Ruhr",
     "journaliste à Ouest-Éclair", "CTO of Zentrix, said"): capitalised words, not all of which the document also writes
     in lower case (a field of work is an everyday word: "directora de Innovación" where the text speaks of "la
     innovación"), that are no place of the city or country lists, no field of work of ``role_departments.txt`` and no
     unit of ``org_unit_words.txt`` ("Leiter der Abteilung Technik"); every word capitalised, so a list of fields joined
-    by "and" or its word ("Industria y Energía") is none."""
+    by "and" or its word ("Industria y Energía") is none. Never after an ``office`` held for a place
+    (``role_place_offices.txt``: "alcalde de Tragacete", "ambasciatore a Varsavia", "Mayor of Joensuu")."""
     words = name.split()
     lower = lower_case_words(text)
     return (bool(words) and all(w[:1].isupper() for w in words)
+            and office_titles_re(lex.data_dir, "role_place_offices.txt").search(office) is None
             and words[0] not in lex.unit_words
             and not all(w.lower() in lower for w in words)
             and key(name) not in lex.cities and key(name) not in lex.countries
