@@ -86,6 +86,7 @@ def company_names(text: str, lex: Lexicon, *, max_words: int = 6, wraps: frozens
         if start is not None:
             start = _after_company_noun(text, start, m.start(), lex.data_dir, words.articles)
             start = _after_person(text, start, m.start(), lex, joiners)
+            start = _after_blocked_head(text, start, m.start(), lex, joiners)
             out.append(Span(_after_inner_role(text, start, m.start(), lex), m.end()))
     return out
 
@@ -106,15 +107,37 @@ def _after_inner_role(text: str, start: int, end: int, lex: Lexicon) -> int:
 
 def _after_person(text: str, start: int, end: int, lex: Lexicon, joiners: frozenset[str]) -> int:
     """Rule family "person of a company": the words before the form open with a person's full name (a known given
-    name and one to four surname words, :func:`given_names.full_person_name`) and a joining word of any language
-    after it ("Klaus Berger della Holzcluster Tirol GmbH", "Anna Kowalski of Nordlicht Optics AG", "Marie Dubois
-    de Forges Vosgiennes SAS"): the person is no part of the company's name, which starts after the joining word."""
+    name and one to four surname words, :func:`given_names.full_person_name`), perhaps after a person's titles
+    (data/person_titles.txt), and a joining word of any language after it ("Klaus Berger della Holzcluster Tirol GmbH",
+    "Anna Kowalski of Nordlicht Optics AG", "Marie Dubois de Forges Vosgiennes SAS", "Captain Noel Faragher of Peel
+    Ship Repair Ltd"): the person is no part of the company's name, which starts after the joining word."""
     words = list(_NAME_WORD.finditer(text, start, end))
-    for i, w in enumerate(words[2:5], start=2):
+    first = 0
+    while first < len(words) - 1 and words[first].group().rstrip(".") in lex.person_titles:
+        first += 1  # "Captain Noel Faragher of Peel Ship Repair Ltd", "Dr Hanna Leino of …": the titles before the name
+    for i, w in enumerate(words[first + 2:first + 5], start=first + 2):
         if w.group() in joiners and w.group().islower():
-            if i + 1 < len(words) and is_cap_word(words[i + 1].group()) and full_person_name(text[start:w.start()].strip(), lex):
+            if (i + 1 < len(words) and is_cap_word(words[i + 1].group())
+                    and full_person_name(text[words[first].start():w.start()].strip(), lex)):
                 return words[i + 1].start()
             break
+    return start
+
+
+def _after_blocked_head(text: str, start: int, end: int, lex: Lexicon, joiners: frozenset[str]) -> int:
+    """Rule family "a company's meeting or event": the words before the form open with a phrase that ends in a word of
+    ``[last words]`` of data/not_organisations.txt (an event, a meeting, a programme: "Annual General Meeting", "General
+    Assembly", "Spring Conference") and a joining word follows ("The Annual General Meeting of Lakeland Boatbuilders
+    Ltd", "the General Assembly of Nordkapp Seafood AS", "the Partner Day of Brightline Optics GmbH"): that phrase is
+    what the company holds, no part of its name, which starts at the capitalised word after the joining word."""
+    words = list(_NAME_WORD.finditer(text, start, end))
+    for i in range(len(words) - 2, 0, -1):
+        w = words[i].group()
+        if w not in joiners or not w.islower() or not is_cap_word(words[i + 1].group()):
+            continue
+        head = [x.group().lower() for x in words[:i]]
+        if head[-1] in lex.not_org_last or " ".join(head[-2:]) in lex.not_org_last:
+            return words[i + 1].start()
     return start
 
 
