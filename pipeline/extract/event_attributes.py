@@ -349,12 +349,14 @@ def attach_event_attributes(seg: SegmentedDocument, ctx: DocContext, gaz: Gazett
     predicates = subject_predicates(data_dir)
     record = record_line(data_dir)  # "Minutes of the 3rd meeting · 14 January": the recorded meeting's day
     for m in kept:
+        # "18:00 – Award ceremony" under "TUESDAY 21 APRIL 2026": a timed programme line's day is the day heading above it,
+        # before a date the line's run-on sentence reaches below it or a heading above the whole programme
+        m.dates = m.dates or (None if m.anaphor else agenda_day(ctx, m))
         _attach_date(ctx, m, starts, gaz, past_edition, date_labels, deadline, predicates)
         _heading_section_attrs(seg, ctx, gaz, m, deadline, record)
         key_value_attrs(ctx, gaz, m, date_labels, place_labels, mail_header)  # "| **Date** | 4 May 2026 |" under the title line
         title_header_date(ctx, m, date_labels, mail_header, record)  # "BALTIC DAYS 2027 – REPORT" / "Tallinn, 8–9 April 2027 | …"
         _section_heading_date(seg, ctx, m)
-        m.dates = m.dates or (None if m.anaphor else agenda_day(ctx, m))  # "18:00 – Award ceremony" under "TUESDAY 21 APRIL 2026"
         _restated_date(ctx, m, kept, starts, gaz, past_edition, date_labels, deadline)  # the title's "WOODTEC 2027", dated where restated
         _attach_place(ctx, gaz, m, starts, past_edition)
         _attach_organisers(ctx, m, starts)
