@@ -23,7 +23,7 @@ T = """<!DOCTYPE html>
 <li>Se aprobă primirea a patru membri noi, între care start-up-ul GreenH2 Tech SRL din Câmpina</li>
 <li>Se alege Consiliul Director pentru mandatul 2036–2039</li>
 </ol>
-<p>Noul Consiliul Director este format din: Radu-Ștefan Ionescu (Petromecanica Câmpina SA) – președinte; conf. univ. dr. Mihaela Dumitrescu-Vlad (Universitatea Petrol-Gaze din Ploiești) – vicepreședinte; Cristian Oprea (Rafinăria Brazi Servicii SRL) – trezorier; Ana-Maria Pîrvulescu (Camera de Comerț și Industrie Prahova) – membru. Cenzor a fost reales Gheorghe Marinache, expert contabil.</p>
+<p>Noul Consiliu Director este format din: Radu-Ștefan Ionescu (Petromecanica Câmpina SA) – președinte; conf. univ. dr. Mihaela Dumitrescu-Vlad (Universitatea Petrol-Gaze din Ploiești) – vicepreședinte; Cristian Oprea (Rafinăria Brazi Servicii SRL) – trezorier; Ana-Maria Pîrvulescu (Camera de Comerț și Industrie Prahova) – membru. Cenzor a fost reales Gheorghe Marinache, expert contabil.</p>
 <p><a href="/stiri/adunarea-generala-2036">Citește mai mult</a></p>
 </article>
 
