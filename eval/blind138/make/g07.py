@@ -64,11 +64,11 @@ assert wd(2042,3,25)=='Tuesday' and wd(2041,12,4)=='Wednesday'
 write(F, T)
 V = "Vandklyngen Midt"
 gold(F,
- [P("Mette Kjærgaard Lund","kommunikationsansvarlig",V),
+ [P("Mette Kjærgaard Lund","kommunikationsansvarlig",None),  # third pass: the text names no organisation for her (as g01 Marco Pierini)
   P("Anders Bech Thygesen","driftschef","Silkeborg Forsyning A/S"),
   P("Louise Nørgaard-Vestergaard",None,"Aarhus Universitet"),
   P("Rasmus Holm-Andersen","klyngedirektør",V),
-  P("Sofie Damgaard","projektleder",V),
+  P("Sofie Damgaard","projektleder",None),  # third pass: the text names no organisation for her
   P("Jens Peter Søndergaard","Formand",V),
   P("Camilla Uhrenholt","adm. direktør","Aqua-Tek Horsens ApS"),
   P("Karin Weitzmann",None,"Europa-Kommissionen")],
