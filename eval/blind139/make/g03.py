@@ -46,6 +46,8 @@ Paulo Mendes da Silva coordonne notamment la participation du cluster au projet 
 - **3 décembre 2036** : atelier « Irrigation de précision et capteurs », Agropole, Estillac
 - **Janvier 2037** : les Rencontres Agritech du Sud-Ouest, 6e édition, à Agen
 
+Photos : Thomas LAPEYRE / Agrinov Garonne
+
 Contact presse : Inès Benali – communication@agrinov-garonne.example.fr – 05 53 00 00 00
 
 *Agrinov Garonne est soutenu par la Région Nouvelle-Aquitaine, l'Agglomération d'Agen et la CCI de Lot-et-Garonne.*
@@ -63,7 +65,8 @@ gold(F,
   P("Amandine Sarrazin","Chargée de mission filières fruits et légumes",A),
   P("Paulo Mendes da Silva","Chargé de projets européens",A),
   P("Inès Benali","Responsable communication et événements",A),
-  P("Corinne Lagarde","Assistante de direction",A)],
+  P("Corinne Lagarde","Assistante de direction",A),
+  P("Thomas LAPEYRE",None,None)],
  [O(A), O("Agropole"), O("Bordeaux Sciences Agro"), O("Maïsadour"),
   O("Association Nationale des Industries Alimentaires","ANIA"), O("European Cluster Excellence Initiative","ECEI"),
   O("Coopérative Unicoque"), O("Région Nouvelle-Aquitaine"), O("Agglomération d'Agen"), O("CCI de Lot-et-Garonne")],
