@@ -34,7 +34,7 @@ T = """<!DOCTYPE html>
 <h2>What happens next</h2>
 <p>A summary report with all session notes will be published in July 2038. The Commission plans an open consultation on the cluster policy framework from 1 September to 30 November 2038, and the European Cluster Collaboration Platform will host a webinar on the conclusions on 15 June 2038 at 10:00 CET. The tenth edition of the conference will be held in Ljubljana in spring 2040.</p>
 
-<p><strong>Past editions:</strong> Ljubljana? No – see the full list: Brussels 2014 · Tallinn 2015 · Luxembourg 2017 · Sofia 2018 · Bucharest 2019 · Brussels 2022 · Mons 2024 · Porto 2036 · Utrecht 2038.</p>
+<p><strong>Recent editions:</strong> Mons 2034 · Porto 2036 · Utrecht 2038.</p>
 
 <p>Contact for media: ecc2038@ec.example.eu</p>
 <p><a href="/news/ecc2038-photos">Photo gallery</a> · <a href="/news/ecc2038-recordings">Recordings</a> · Share: <a href="#">LinkedIn</a> <a href="#">X</a> <a href="#">Email</a></p>
@@ -48,7 +48,6 @@ T = """<!DOCTYPE html>
 <footer><p>The European Cluster Collaboration Platform is an initiative of the European Commission. © European Union, 2038 · <a href="/legal">Legal notice</a> · <a href="/privacy">Privacy statement</a> · <a href="/contact">Contact</a></p></footer>
 </body></html>
 """
-T = T.replace("<p><strong>Past editions:</strong> Ljubljana? No – see the full list: ", "<p><strong>Past editions:</strong> ")
 write(F, T)
 G="Directorate-General for Internal Market, Industry, Entrepreneurship and SMEs"
 gold(F,
@@ -71,12 +70,9 @@ gold(F,
   E("ceremony","2038-05-19",None,"Utrecht","Netherlands"),
   E("webinar on the conclusions","2038-06-15",None,None,None),
   E("European Cluster Conference","2040",None,"Ljubljana","Slovenia"),
-  E("European Cluster Conference","2014",None,"Brussels","Belgium"), E("European Cluster Conference","2015",None,"Tallinn","Estonia"),
-  E("European Cluster Conference","2017",None,"Luxembourg","Luxembourg"), E("European Cluster Conference","2018",None,"Sofia","Bulgaria"),
-  E("European Cluster Conference","2019",None,"Bucharest","Romania"), E("European Cluster Conference","2022",None,"Brussels","Belgium"),
-  E("European Cluster Conference","2024",None,"Mons","Belgium"), E("European Cluster Conference","2036",None,"Porto","Portugal")],
+  E("European Cluster Conference","2034",None,"Mons","Belgium"), E("European Cluster Conference","2036",None,"Porto","Portugal")],
  ["2038-06-09","2038-05-18/2038-05-20","2038-05-17","2038/2041","2038-05-19","2038-07","2038-09-01/2038-11-30",
-  "2038-06-15","2040","2014","2015","2017","2018","2019","2022","2024","2036","2038","2038-09-30"],
+  "2038-06-15","2040","2034","2036","2038","2038-09-30"],
  ["Clusters are the most direct channel for reaching SMEs in the twin transition and should be named as delivery partners in all transition pathways",
   "Public support for cluster organisations needs a horizon of at least five years; one-year contracts prevent clusters from keeping experienced staff",
   "Skills partnerships under the Pact for Skills work best when a cluster coordinates them at regional level",

@@ -10,7 +10,7 @@ Contents: 1. Why a roadmap · 2. How it was prepared · 3. Where we stand · 4. 
 
 1. WHY A ROADMAP
 
-Prahova County has been an oil and refining region for more than 150 years. Two of the three refineries around Ploiești are expected to reduce crude processing by at least a third before 2045, and the suppliers, engineering firms and service companies that grew around them need a new market. The Prahova Energy Valley Cluster (PEVC), founded in 2031 as an association of 64 companies, two universities and the county council, decided in 2039 to prepare a roadmap that links the conversion of the refineries to hydrogen, biofuels and carbon capture with concrete projects for its members.
+Prahova County has been an oil and refining region for more than 150 years. Two of the three refineries around Ploiești are expected to reduce crude processing by at least a third before 2042, and the suppliers, engineering firms and service companies that grew around them need a new market. The Prahova Energy Valley Cluster (PEVC), founded in 2034 as an association of 64 companies, two universities and the county council, decided in 2039 to prepare a roadmap that links the conversion of the refineries to hydrogen, biofuels and carbon capture with concrete projects for its members.
 
 2. HOW IT WAS PREPARED
 
@@ -74,7 +74,7 @@ gold(F,
   E("Finance and investor day","2040-03-22",None,"Ploiești","Romania"),
   E("study visit to the Rotterdam hydrogen hub","2040-01-24","2040-01-26","Rotterdam","Netherlands"),
   E("Prahova Energy Transition Forum","2040-11-06",None,"Ploiești","Romania")],
- ["2040/2042","2040-04-17","2045","2031","2039","2039-10/2040-03","2040-02-13","2040-02-27","2040-03-08","2040-03-22",
+ ["2040/2042","2040-04-17","2034","2039","2039-10/2040-03","2040-02-13","2040-02-27","2040-03-08","2040-03-22",
   "2040-01-24/2040-01-26","2042","2040-09-30","2041","2041-01","2040-06/2040-12","2041-04","2040-11-06"],
  ["Reserve part of the Just Transition Fund allocation for Prahova for retraining, not only for new plants",
   "Designate the Ploiești industrial platform as a hydrogen valley in the national hydrogen strategy",

@@ -42,7 +42,7 @@ Próximos pasos
 Los resultados completos se debatirán en la jornada «Juguete 2050: Talento y sostenibilidad», que se celebrará el jueves 22 de noviembre de 2040 en el Museo Valenciano del Juguete de Ibi, con la participación de la Cámara de Comercio de Alicante y del Instituto Valenciano de Competitividad Empresarial (IVACE). La encuesta de 2039, cuyos resultados se presentaron en Onil en octubre de 2039, ya había detectado la falta de perfiles técnicos, pero entonces solo el 54 % de las empresas lo consideraba un problema grave.
 
 Sobre el CLUJOI
-El Clúster del Juguete y Ocio Infantil de la Foia de Castalla es una asociación sin ánimo de lucro creada en 2033. Agrupa a 118 empresas y entidades y forma parte de la red de clústeres reconocidos como Agrupaciones Empresariales Innovadoras (AEI) por el Ministerio de Industria y Turismo.
+El Clúster del Juguete y Ocio Infantil de la Foia de Castalla es una asociación sin ánimo de lucro creada en 2034. Agrupa a 118 empresas y entidades y forma parte de la red de clústeres reconocidos como Agrupaciones Empresariales Innovadoras (AEI) por el Ministerio de Industria y Turismo.
 
 Contacto de prensa: Marta Verdú Colomina, responsable de comunicación · prensa@clujoi.example.es · 965 00 00 00
 
@@ -56,14 +56,14 @@ gold(F,
   P("Vicent Guillem i Bernabeu","director del estudio","Universidad de Alicante"),
   P("Jorge Albero Pérez","director general de Industria","Generalitat Valenciana"),
   P("Marta Verdú Colomina","responsable de comunicación",C)],
- [O(C,"CLUJOI"), O("AIJU Instituto Tecnológico de Producto Infantil y Ocio"), O("Universidad de Alicante"),
+ [O(C,"CLUJOI"), O("Instituto Tecnológico de Producto Infantil y Ocio","AIJU"), O("Universidad de Alicante"),
   O("Generalitat Valenciana"), O("IES La Foia"), O("Toy Industries of Europe","TIE"), O("Cámara de Comercio de Alicante"),
   O("Instituto Valenciano de Competitividad Empresarial","IVACE"), O("Ministerio de Industria y Turismo")],
  [E("presentación","2040-10-15",None,"Ibi","Spain"),
   E("reunión","2040-10-18",None,None,None),
   E("misión comercial a la feria Spielwarenmesse","2041-01-27","2041-01-31","Núremberg","Germany"),
   E("Juguete 2050: Talento y sostenibilidad","2040-11-22",None,"Ibi","Spain")],
- ["2040-10-22","2041","2040-10-15","2040-06-03/2040-07-12","2040-10-18","2041/2042","2041-01-27/2041-01-31","2040-11-22","2039-10","2033"],
+ ["2040-10-22","2041","2040-10-15","2040-06-03/2040-07-12","2040-10-18","2041/2042","2041-01-27/2041-01-31","2040-11-22","2039-10","2034"],
  ["El 52 % de las empresas prevé aumentar su plantilla en 2041, sobre todo en diseño, ingeniería de producto y comercio electrónico",
   "El 71 % declara dificultades para cubrir puestos técnicos, especialmente matriceros y técnicos de inyección",
   "La sostenibilidad ya es un criterio de compra: el 44 % de los clientes europeos exige información sobre el contenido reciclado de los productos",

@@ -45,12 +45,11 @@ BACKGROUND: THE UPPER THRACE INDUSTRY DAYS
 
 The findings will be discussed at the 7th Upper Thrace Industry Days on 19–20 November 2036 in Pazardzhik. Earlier editions:
 - 2035 – Plovdiv (6th edition, "Automation for small plants")
-- 2034 – Panagyurishte (5th edition)
-- 2033 – Velingrad (4th edition)
+- 2034 – Velingrad (5th edition)
 
 ABOUT THE CLUSTER
 
-The Upper Thrace Optics and Mechatronics Cluster was registered in 2029 and has 48 members: 39 companies, the Bulgarian Academy of Sciences' Institute of Optical Materials and Technologies, two vocational schools, the Municipality of Panagyurishte, the Pazardzhik Chamber of Commerce and Industry and three service providers. Executive director: Stanislava Peneva.
+The Upper Thrace Optics and Mechatronics Cluster was registered in 2034 and has 48 members: 39 companies, the Bulgarian Academy of Sciences' Institute of Optical Materials and Technologies, two vocational schools, the Municipality of Panagyurishte, the Pazardzhik Chamber of Commerce and Industry and three service providers. Executive director: Stanislava Peneva.
 
 The study was co-financed by the Bulgarian Small and Medium Enterprises Promotion Agency (BSMEPA).
 
@@ -74,9 +73,8 @@ gold(F,
  [E("validation workshop","2036-09-16",None,"Panagyurishte","Bulgaria"),
   E("7th Upper Thrace Industry Days","2036-11-19","2036-11-20","Pazardzhik","Bulgaria"),
   E("Upper Thrace Industry Days","2035",None,"Plovdiv","Bulgaria"),
-  E("Upper Thrace Industry Days","2034",None,"Panagyurishte","Bulgaria"),
-  E("Upper Thrace Industry Days","2033",None,"Velingrad","Bulgaria")],
- ["2036-10-02","2036-03/2036-06","2036-09-16","2036-11-19/2036-11-20","2035","2034","2033","2029"],
+  E("Upper Thrace Industry Days","2034",None,"Velingrad","Bulgaria")],
+ ["2036-10-02","2036-03/2036-06","2036-09-16","2036-11-19/2036-11-20","2035","2034"],
  ["Only 14% of the value of components bought by the eight largest manufacturers comes from suppliers in the district; 61% is imported from outside Bulgaria",
   "Local machining workshops are competitive on price but rarely meet the documentation and traceability demands of aerospace and medical customers",
   "Most small suppliers have never been audited by a large customer and do not know which certificates they would need",

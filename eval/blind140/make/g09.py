@@ -43,7 +43,7 @@ Here are the five messages we heard most often in the two days:
 
 ## What comes next
 
-The CIRCON Charter, signed at the close by 27 organisations including the Chamber of Crafts of Leipzig and the Graz Energy Agency, commits its signatories to at least one circular tender each before the end of 2043. The partners will present the results at the Interreg Central Europe annual event in Vienna on 9 June 2042, and a follow-up proposal is being prepared with the construction clusters of Styria and South Moravia.
+The CIRCON Charter, signed at the close by 27 organisations including the Chamber of Crafts of Leipzig and the Graz Energy Agency, commits its signatories to at least one circular tender each before the end of 2042. The partners will present the results at the Interreg Central Europe annual event in Vienna on 9 June 2042, and a follow-up proposal is being prepared with the construction clusters of Styria and South Moravia.
 
 Project manager Ondřej Kratochvíl of the Brno-based cluster CzechBuild Innovation said the mid-term review in Brno on 12 November 2041 had been a turning point: "That was when the municipalities began to ask us for help, instead of the other way round."
 
@@ -73,7 +73,7 @@ gold(F,
   E("Guided tour of the reused-materials depot","2042-03-04",None,"Leipzig","Germany"),
   E("Interreg Central Europe annual event","2042-06-09",None,"Vienna","Austria"),
   E("mid-term review","2041-11-12",None,"Brno","Czech Republic")],
- ["2042-03-11","2042-03-03/2042-03-04","2042-03-03","2042-03-04","2043","2042-06-09","2041-11-12"],
+ ["2042-03-11","2042-03-03/2042-03-04","2042-03-03","2042-03-04","2042","2042-06-09","2041-11-12"],
  ["**Demand comes first.** Circular materials find buyers when public clients write reuse targets into their tenders; without that, pilots stay pilots",
   "**Clusters are the glue.** Where a construction cluster was a partner, pilots involved three times as many SMEs as elsewhere",
   "**Data beats goodwill.** Material passports and digital inventories were the single most valued tool in the partner survey",

@@ -43,7 +43,7 @@ toimintakertomukset ja hallituksen pöytäkirjat vuosilta 2035–2038.
 2 Keskeiset havainnot
 
 Klusteri on kasvanut neljässä vuodessa 23 jäsenestä 71 jäseneen. Jäsenistä 48 on pk-yrityksiä, ja
-niistä noin kolmannes on perustettu vuoden 2030 jälkeen. Klusterin toiminnan koettiin lisänneen
+niistä noin kolmannes on perustettu vuoden 2034 jälkeen. Klusterin toiminnan koettiin lisänneen
 yritysten välistä luottamusta, mutta suurten ja pienten yritysten yhteiset kehityshankkeet ovat
 edelleen harvinaisia.
 
@@ -78,7 +78,7 @@ Itä-Uudenmaan kemianklusterin arviointi 2035–2039                            
 4 Suositukset
 
 – Klusterille palkataan hankevalmistelija, joka auttaa pk-yrityksiä rahoitushakemuksissa
-– Klusteriohjelma kirjataan Uudenmaan maakuntaohjelmaan vuosille 2040–2043
+– Klusteriohjelma kirjataan Uudenmaan maakuntaohjelmaan vuosille 2040–2042
 – Seurantaan otetaan mukaan vaikuttavuusmittarit, kuten uudet tuotteet ja vienti
 – Palveluja viedään aktiivisesti Loviisaan ja Sipooseen yhdessä kuntien elinkeinoyhtiöiden kanssa
 
@@ -110,13 +110,13 @@ gold(F,
   E("Porvoon kiertotalousfoorumi","2038-09",None,"Porvoo","Finland"),
   E("hallituksen kokous","2039-10-04",None,None,None),
   E("aluefoorumi","2039-11",None,"Porvoo","Finland")],
- ["2035/2039","2039-08-31","2035","2039-02/2039-06","2039-05-24","2039-06-14","2039-09-20","2030","2036","2038-09","2040/2043","2039-10-04","2039-11","2040","2035/2038"],
+ ["2035/2039","2039-08-31","2035","2039-02/2039-06","2039-05-24","2039-06-14","2039-09-20","2034","2036","2038-09","2040/2042","2039-10-04","2039-11","2040","2035/2038"],
  ["Klusteriohjelma on saavuttanut jäsenmäärää ja verkostoitumista koskevat tavoitteensa",
   "Yritysten yhteishankkeiden määrä jäi selvästi tavoitteesta, koska pk-yrityksillä ei ole resursseja valmistella hakemuksia",
   "Klusterin rooli jalostamon muutoksessa on tärkeä, mutta sitä ei ole kirjattu maakunnan strategiaan",
   "Ohjelman seurantatiedot kuvaavat toimenpiteitä, eivät vaikutuksia",
   "Klusterille palkataan hankevalmistelija, joka auttaa pk-yrityksiä rahoitushakemuksissa",
-  "Klusteriohjelma kirjataan Uudenmaan maakuntaohjelmaan vuosille 2040–2043",
+  "Klusteriohjelma kirjataan Uudenmaan maakuntaohjelmaan vuosille 2040–2042",
   "Seurantaan otetaan mukaan vaikuttavuusmittarit, kuten uudet tuotteet ja vienti",
   "Palveluja viedään aktiivisesti Loviisaan ja Sipooseen yhdessä kuntien elinkeinoyhtiöiden kanssa"],
  pub="2039-08-31")

@@ -45,13 +45,13 @@ T = """<!DOCTYPE html>
 <ul>
 <li>izveidot kopīgu ķīmijas tehnologu mācību programmu ar Rīgas Tehnisko universitāti un Olaines Mehānikas un tehnoloģijas koledžu</li>
 <li>atbalstīt kopīgas pilotiekārtas izveidi Olaines industriālajā parkā</li>
-<li>iekļaut farmāciju Latvijas viedās specializācijas stratēģijas prioritātēs 2043.–2049. gadam</li>
+<li>iekļaut farmāciju Latvijas viedās specializācijas stratēģijas prioritātēs nākamajam plānošanas periodam</li>
 </ul>
 
 <p>Ekonomikas ministrijas valsts sekretāra vietnieks Edgars Rudzītis forumā apliecināja: „Ekonomikas ministrija ieteikumus izskatīs, gatavojot jaunās stratēģijas projektu.”</p>
 
 <h2>Kas notiks tālāk</h2>
-<p>Secinājumi tiks apspriesti klastera biedru kopsapulcē 2042. gada 20. maijā Olainē. Rudenī klasteris rīko mācību vizīti uz Lietuvu (Kauņa, 10. septembris), kur biedri tiksies ar Lietuvas biotehnoloģiju asociāciju. Nākamais, sestais forums paredzēts 2043. gada aprīlī.</p>
+<p>Secinājumi tiks apspriesti klastera biedru kopsapulcē 2042. gada 20. maijā Olainē. Rudenī klasteris rīko mācību vizīti uz Lietuvu (Kauņa, 10. septembris), kur biedri tiksies ar Lietuvas biotehnoloģiju asociāciju. Nākamais, sestais forums paredzēts 2042. gada oktobrī Ogrē.</p>
 
 <p>Iepriekšējie forumi: 2038 (Olaine), 2039 (Rīga), 2040 (Olaine), 2041 (Jelgava).</p>
 
@@ -85,17 +85,17 @@ gold(F,
   E("Uzņēmumu apmeklējums","2042-04-16",None,"Olaine","Latvia"),
   E("biedru kopsapulce","2042-05-20",None,"Olaine","Latvia"),
   E("mācību vizīte","2042-09-10",None,"Kauņa","Lithuania"),
-  E("Farmācijas nākotnes forums","2043-04",None,None,None),
+  E("Farmācijas nākotnes forums","2042-10",None,"Ogrē","Latvia"),
   E("Farmācijas nākotnes forums","2038",None,"Olaine","Latvia"),
   E("Farmācijas nākotnes forums","2039",None,"Rīga","Latvia"),
   E("Farmācijas nākotnes forums","2040",None,"Olaine","Latvia"),
   E("Farmācijas nākotnes forums","2041",None,"Jelgava","Latvia")],
- ["2042-04-29","2042-04-16","2043/2049","2042-05-20","2042-09-10","2043-04","2038","2039","2040","2041","2036"],
+ ["2042-04-29","2042-04-16","2042-05-20","2042-09-10","2042-10","2038","2039","2040","2041","2036"],
  ["Nozarei trūkst ķīmijas tehnologu un kvalitātes speciālistu; tuvāko piecu gadu laikā būs nepieciešami vismaz 400 jauni darbinieki",
   "Piegādes ķēdes ir pārāk atkarīgas no izejvielām no Āzijas, un uzņēmumiem vajadzīgi Eiropas piegādātāji",
   "Zaļās ķīmijas risinājumi samazina izmaksas, bet maziem uzņēmumiem trūkst līdzekļu pilotiekārtām",
   "Sadarbība ar augstskolām notiek, taču tā balstās uz atsevišķiem cilvēkiem, nevis uz ilgtermiņa līgumiem",
   "izveidot kopīgu ķīmijas tehnologu mācību programmu ar Rīgas Tehnisko universitāti un Olaines Mehānikas un tehnoloģijas koledžu",
   "atbalstīt kopīgas pilotiekārtas izveidi Olaines industriālajā parkā",
-  "iekļaut farmāciju Latvijas viedās specializācijas stratēģijas prioritātēs 2043.–2049. gadam"],
+  "iekļaut farmāciju Latvijas viedās specializācijas stratēģijas prioritātēs nākamajam plānošanas periodam"],
  pub="2042-04-29")

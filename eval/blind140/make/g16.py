@@ -25,7 +25,7 @@ Agenda
 16:00 Close
 
 Background figures presented
-- 1,140 dairy farms are registered in the county, down from 2,300 in 2028
+- 1,140 dairy farms are registered in the county, down from 2,300 in 2034
 - Average herd: 19 cows; only 14% of farms use milking robots or herd-management software
 - Both creameries pay a quality premium, but farmers receive their quality results with a delay of up to ten days
 
@@ -64,7 +64,7 @@ gold(F,
  [E("SMART DAIRY – DATA FROM FARM TO CREAMERY","2036-10-14",None,"Bjelovar","Croatia"),
   E("working group","2037-03-03",None,"Daruvar","Croatia"),
   E("study visit to dairy cooperatives in Slovenia's Pomurje region","2037-05",None,None,"Slovenia")],
- ["2036-10-14","2036-10-27","2036","2028","2036-12-01","2037-01/2037-03","2037/2038","2036-11-20","2037-03-03","2037-05"],
+ ["2036-10-14","2036-10-27","2036","2034","2036-12-01","2037-01/2037-03","2037/2038","2036-11-20","2037-03-03","2037-05"],
  ["Farmers are willing to share data if they keep ownership and can see what it is used for",
   "A single county data platform is preferred to separate systems per creamery",
   "Advisors need training before farmers can be expected to use the data",
