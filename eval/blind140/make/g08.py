@@ -1,0 +1,77 @@
+from h import *
+import docx
+F = 'g08_leszno_wnioski_konferencja.docx'
+assert wd(2037,4,23)=='Thursday' and wd(2037,4,24)=='Friday' and wd(2037,5,8)=='Friday'
+paras = [
+("h","Wnioski z konferencji „Biogospodarka Południowej Wielkopolski”"),
+("p","Leszno, 23–24 kwietnia 2037 r. · Opracowanie: Biuro Klastra Rolno-Spożywczego Ziemi Leszczyńskiej · Wersja z dnia 8 maja 2037 r."),
+("h2","1. Informacje o wydarzeniu"),
+("p","Konferencja „Biogospodarka Południowej Wielkopolski” odbyła się w dniach 23–24 kwietnia 2037 r. w Lesznie. Organizatorem był Klaster Rolno-Spożywczy Ziemi Leszczyńskiej we współpracy z Akademią Nauk Stosowanych im. Jana Amosa Komeńskiego w Lesznie, Urzędem Marszałkowskim Województwa Wielkopolskiego oraz Wielkopolską Izbą Rolniczą. W wydarzeniu wzięło udział 214 osób: rolnicy, przetwórcy, przedstawiciele samorządów z Leszna, Gostynia, Rawicza i Kościana, naukowcy oraz goście z Saksonii i Dolnego Śląska."),
+("p","Partnerzy konferencji: Akademia Nauk Stosowanych im. Jana Amosa Komeńskiego w Lesznie · Urząd Marszałkowski Województwa Wielkopolskiego · Wielkopolska Izba Rolnicza · Uniwersytet Przyrodniczy w Poznaniu · Leszczyńska Lokalna Grupa Działania."),
+("p","Konferencję otworzyli: Łukasz Grzegorz Szymański, prezes zarządu Klastra, oraz wicemarszałek województwa wielkopolskiego Agnieszka Wróbel-Dąbrowska. Wykład wprowadzający wygłosiła prof. dr hab. Halina Kowalczyk-Nowicka z Uniwersytetu Przyrodniczego w Poznaniu."),
+("h2","2. Program"),
+("p","Dzień pierwszy, czwartek 23 kwietnia 2037 r."),
+("p","10:00 – Otwarcie i wykład wprowadzający „Biogospodarka w strategii regionu 2035–2042”"),
+("p","11:00 – Panel dyskusyjny „Odpady z przetwórstwa – koszt czy surowiec?”; moderacja: red. Paweł Ciesielski (Radio Elka)"),
+("p","13:30 – Prezentacje dobrych praktyk: Cukrownia Gostyń S.A., Spółdzielnia Mleczarska „Rawmlek”, biogazownia w Krzemieniewie"),
+("p","19:00 – Kolacja networkingowa w Hotelu Akwawit"),
+("p","Dzień drugi, piątek 24 kwietnia 2037 r."),
+("p","09:00 – Wizyta studyjna: zakład produkcji nawozów organicznych BioHumus Sp. z o.o., Rydzyna"),
+("p","11:30 – Warsztaty w grupach tematycznych i podsumowanie konferencji"),
+("h2","Podsumowanie dyskusji panelowej"),
+("p","W panelu udział wzięli: Marek Olejniczak, dyrektor ds. rozwoju Cukrowni Gostyń S.A., Beata Stachowiak, prezes Spółdzielni Mleczarskiej „Rawmlek” w Rawiczu, dr inż. Wojciech Frąckowiak z Uniwersytetu Przyrodniczego w Poznaniu oraz Jens Uwe Leitner, menedżer sieci Biotechnologie-Verbund Sachsen z Lipska. Paneliści zgodzili się, że odpady z cukrowni i mleczarni są dziś traktowane jako problem, a nie jako surowiec. Cukrownia co roku wywozi ponad 40 tysięcy ton wysłodków, z których tylko część trafia do biogazowni. Spółdzielnia z Rawicza przetwarza serwatkę w innym województwie, co podnosi koszty i ślad węglowy. Goście z Saksonii przedstawili model, w którym kilka zakładów wspólnie finansuje instalację pilotażową, a klaster zarządza dostępem do niej."),
+("p","W warsztatach drugiego dnia pracowały cztery grupy: produkty uboczne przetwórstwa, energia z biomasy, opakowania biodegradowalne oraz kompetencje i kształcenie. Każda grupa przedstawiła na zakończenie trzy propozycje działań, z których biuro klastra wybrało najważniejsze."),
+("h2","3. Najważniejsze wnioski"),
+("p","Uczestnicy konferencji sformułowali następujące wnioski:"),
+("p","1. Region dysponuje dużą ilością odpadów i produktów ubocznych z przetwórstwa rolno-spożywczego, które dziś są w większości spalane lub wywożone poza województwo"),
+("p","2. Brakuje lokalnej instalacji do przetwarzania wysłodków i serwatki na produkty o wyższej wartości dodanej"),
+("p","3. Rolnicy i przetwórcy chcą współpracować, ale potrzebują neutralnego koordynatora, którym może być klaster"),
+("p","4. Przepisy dotyczące statusu produktu ubocznego są niejasne i zniechęcają firmy do inwestycji"),
+("h2","4. Rekomendacje"),
+("p","• Przygotowanie do końca 2037 r. wspólnego studium wykonalności biorafinerii dla Ziemi Leszczyńskiej"),
+("p","• Utworzenie w klastrze grupy roboczej ds. gospodarki obiegu zamkniętego z udziałem co najmniej dziesięciu firm"),
+("p","• Zgłoszenie regionu do europejskiej inicjatywy na rzecz biogospodarki w obszarach wiejskich"),
+("p","• Wizyta studyjna w Saksonii wiosną 2038 r., we współpracy z siecią Biotechnologie-Verbund Sachsen"),
+("h2","5. Dalsze kroki"),
+("p","Posiedzenie Zarządu Klastra w dniu 21 maja 2037 r. omówi wnioski, które następnie zostaną przekazane do Urzędu Marszałkowskiego (Departament Rolnictwa i Rozwoju Wsi). Następna edycja konferencji planowana jest na kwiecień 2038 r. (miejsce: Gostyń)."),
+("p","Kontakt: Joanna Marciniak-Łęcka, koordynatorka Klastra, biuro@klaster-leszno.example.pl, tel. 65 000 00 00"),
+("p","Relacja fotograficzna: Tomasz Jędrzejczak. Współfinansowanie: Samorząd Województwa Wielkopolskiego."),
+]
+d = docx.Document()
+for k,t in paras:
+    if k=="h": d.add_heading(t,0)
+    elif k=="h2": d.add_heading(t,1)
+    else: d.add_paragraph(t)
+d.save(path(F))
+K="Klaster Rolno-Spożywczy Ziemi Leszczyńskiej"
+gold(F,
+ [P("Łukasz Grzegorz Szymański","prezes zarządu",K),
+  P("Agnieszka Wróbel-Dąbrowska","wicemarszałek województwa wielkopolskiego",None),
+  P("Halina Kowalczyk-Nowicka",None,"Uniwersytetu Przyrodniczego w Poznaniu"),
+  P("Marek Olejniczak","dyrektor ds. rozwoju","Cukrowni Gostyń S.A."),
+  P("Beata Stachowiak","prezes","Spółdzielni Mleczarskiej „Rawmlek”"),
+  P("Wojciech Frąckowiak",None,"Uniwersytetu Przyrodniczego w Poznaniu"),
+  P("Jens Uwe Leitner","menedżer sieci","Biotechnologie-Verbund Sachsen"),
+  P("Paweł Ciesielski",None,"Radio Elka"),
+  P("Joanna Marciniak-Łęcka","koordynatorka",K),
+  P("Tomasz Jędrzejczak",None,None)],
+ [O(K), O("Akademia Nauk Stosowanych im. Jana Amosa Komeńskiego w Lesznie"), O("Urząd Marszałkowski Województwa Wielkopolskiego"),
+  O("Wielkopolska Izba Rolnicza"), O("Uniwersytet Przyrodniczy w Poznaniu"), O("Leszczyńska Lokalna Grupa Działania"), O("Radio Elka"), O("Cukrownia Gostyń S.A."),
+  O("Spółdzielnia Mleczarska „Rawmlek”"), O("BioHumus Sp. z o.o."), O("Biotechnologie-Verbund Sachsen"), O("Departament Rolnictwa i Rozwoju Wsi"),
+  O("Samorząd Województwa Wielkopolskiego")],
+ [E("Biogospodarka Południowej Wielkopolski","2037-04-23","2037-04-24","Leszno","Poland"),
+  E("Kolacja networkingowa","2037-04-23",None,"Leszno","Poland"),
+  E("Wizyta studyjna","2037-04-24",None,"Rydzyna","Poland"),
+  E("Wizyta studyjna w Saksonii","2038",None,None,"Germany"),
+  E("Posiedzenie Zarządu Klastra","2037-05-21",None,None,None),
+  E("Biogospodarka Południowej Wielkopolski","2038-04",None,"Gostyń","Poland")],
+ ["2037-04-23/2037-04-24","2037-05-08","2037-04-23","2035/2042","2037-04-24","2037","2038","2037-05-21","2038-04"],
+ ["Region dysponuje dużą ilością odpadów i produktów ubocznych z przetwórstwa rolno-spożywczego, które dziś są w większości spalane lub wywożone poza województwo",
+  "Brakuje lokalnej instalacji do przetwarzania wysłodków i serwatki na produkty o wyższej wartości dodanej",
+  "Rolnicy i przetwórcy chcą współpracować, ale potrzebują neutralnego koordynatora, którym może być klaster",
+  "Przepisy dotyczące statusu produktu ubocznego są niejasne i zniechęcają firmy do inwestycji",
+  "Przygotowanie do końca 2037 r. wspólnego studium wykonalności biorafinerii dla Ziemi Leszczyńskiej",
+  "Utworzenie w klastrze grupy roboczej ds. gospodarki obiegu zamkniętego z udziałem co najmniej dziesięciu firm",
+  "Zgłoszenie regionu do europejskiej inicjatywy na rzecz biogospodarki w obszarach wiejskich",
+  "Wizyta studyjna w Saksonii wiosną 2038 r., we współpracy z siecią Biotechnologie-Verbund Sachsen"],
+ pub="2037-05-08")
