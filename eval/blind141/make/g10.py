@@ -36,7 +36,7 @@ Klastri ühisstendil Tallinna Toidumessil (20.–22. aprill 2039, Eesti Näitust
 
 ## Uus arendusjuht
 
-Alates 2. maist 2039 töötab klastris arendusjuhina **Anna-Liisa Kuusk**, kes tuli Tartu Ülikooli toiduainete tehnoloogia õppetoolist. Ta vastutab tootearenduse projektide ja koostöö eest teadusasutustega.
+Alates 2. maist 2039 töötab klastris arendusjuhina **Anna-Liisa Kuusk**, kes tuli Tartu Ülikooli toiduainete tehnoloogia õppetoolist. Ta vastutab tootearenduse projektide ja koostöö eest teadusasutustega. Anna-Liisa on kasvanud üles Vinnis ning tunneb paljusid liikmeid juba lapsepõlvest. Tema esimene ülesanne on kaardistada, milliseid laboriteenuseid liikmed kõige rohkem vajavad.
 
 > "Lääne-Virumaa toidutootjad on väikesed, aga koos on nad piisavalt suured, et Põhjamaade ostjad neid märkaksid." – Anna-Liisa Kuusk
 
