@@ -42,7 +42,7 @@ Představenstvo projednalo plán akcí. Na rok 2041 se navrhuje:
 - odborný seminář o požární bezpečnosti dřevostaveb ve spolupráci s Technickou univerzitou ve Zvolenu, květen 2041, Jihlava
 - účast na veletrhu Holz-Handwerk, Norimberk (24.–27. března 2042 – předběžně, společná expozice s Klastrem nábytku Ostrava)
 - valná hromada klastru – středa 20. března 2041, Třebíč
-Ing. Zelenková informovala, že kraj připravuje novou Regionální inovační strategii Kraje Vysočina 2041–2047 a zve klastr ke spolupráci v pracovní skupině pro dřevo a stavebnictví, která zasedne poprvé ve středu 6. února 2041.
+Ing. Zelenková informovala, že kraj připravuje novou Regionální inovační strategii Kraje Vysočina 2041–2047 a zve klastr ke spolupráci v pracovní skupině pro dřevo a stavebnictví; první zasedání pracovní skupiny se uskuteční ve středu 6. února 2041.
 
 K bodu 4
 Ing. Kratochvíl informoval o přípravě projektu s rakouským partnerem Holzcluster Waldviertel (Zwettl). Projekt se zaměří na výuku učňů a sdílení strojů. Termín podání žádosti je 30. dubna 2041. Rozpočet podílu klastru cca 3,1 mil. Kč.
@@ -86,7 +86,7 @@ gold(F,
   E("odborný seminář o požární bezpečnosti dřevostaveb","2041-05",None,"Jihlava","Czech Republic"),
   E("Holz-Handwerk","2042-03-24","2042-03-27","Norimberk","Germany"),
   E("valná hromada klastru","2041-03-20",None,"Třebíč","Czech Republic"),
-  E("pracovní skupina pro dřevo a stavebnictví","2041-02-06",None,None,None),
+  E("první zasedání pracovní skupiny","2041-02-06",None,None,None),
   E("Dřevo a klima","2041-10-09","2041-10-10","Brno","Czech Republic"),
   E("jednání představenstva","2040-11-28",None,None,None),
   E("jednání představenstva","2041-03-20",None,None,None)],
