@@ -77,7 +77,7 @@ Ricevi questa comunicazione in quanto referente di un'impresa associata. Per can
 write(F, T)
 C="Cluster Meccatronica Lario"
 gold(F,
- [P("Giovanna Colombo-Rusconi","presidente del Cluster",C),
+ [P("Giovanna Colombo-Rusconi","presidente",C),
   P("Marco Dell'Oro","amministratore delegato","Minuterie Valsassina S.r.l."),
   P("Federica Locatelli",None,"Politecnico di Milano"),
   P("Paolo Spreafico","direttore",C),

@@ -1,6 +1,6 @@
 from h import *
 F = 'g03_overijssel_ledennieuws.md'
-assert wd(2036,9,11)=='Thursday' and wd(2036,9,25)=='Thursday' and wd(2036,10,9)=='Thursday' and wd(2036,10,14)=='Tuesday' and wd(2036,10,15)=='Wednesday'
+assert wd(2036,10,4)=='Saturday' and wd(2036,9,11)=='Thursday' and wd(2036,9,25)=='Thursday' and wd(2036,10,9)=='Thursday' and wd(2036,10,14)=='Tuesday' and wd(2036,10,15)=='Wednesday'
 T = """[Home](/) · [Over ons](/over-ons) · [Leden](/leden) · [Agenda](/agenda) · [Nieuws](/nieuws) · [Contact](/contact) · EN
 
 # Ledennieuws september 2036
@@ -66,7 +66,7 @@ K="Kunststof Cluster Oost"
 gold(F,
  [P("Femke ter Haar","communicatieadviseur",K),
   P("Ruud van den Berg-Kamphuis","voorzitter",K),
-  P("Ingrid Wolters",None,K),
+  P("Ingrid Wolters","lid",K),
   P("Jeroen Nijhuis","Penningmeester",K),
   P("Maarten Jansen-Ottink","Lector Kunststoftechnologie","Saxion Hogeschool"),
   P("Sanne Pieterse","duurzaamheidsmanager","Wavin"),
@@ -84,7 +84,7 @@ gold(F,
   E("Eindejaarsborrel","2036-12",None,"Zwolle","Netherlands"),
   E("Kunststofdag Oost 2034","2034",None,"Enschede","Netherlands"),
   E("Kunststofdag Oost 2035","2035",None,"Hengelo","Netherlands")],
- ["2036-09","2036-09-29","2036-09-11","2033","2029/2036","2036-09-25","2036-10-04","2038","2036-10-09","2036-10-14/2036-10-15",
+ ["2036-09","2036-09-29","2036-09-11","2033","2029/2036","2036-09-25","2036-10-04","2038","2036","2036-10-09","2036-10-14/2036-10-15",
   "2036-11-20","2036-12","2036-10-14","2036-10-15","2036-10-03"],
  ["Begin met één product en één stroom recyclaat, niet met het hele assortiment",
   "Maak afspraken met de afvalverwerker over vaste kwaliteit, liefst voor meerdere jaren",

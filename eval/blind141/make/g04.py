@@ -1,6 +1,6 @@
 from h import *
 F = 'g04_vysocina_zapis_predstavenstva.txt'
-assert wd(2041,1,16)=='Wednesday' and wd(2041,2,6)=='Wednesday' and wd(2041,3,20)=='Wednesday'
+assert wd(2041,4,13)=='Saturday' and wd(2041,1,16)=='Wednesday' and wd(2041,2,6)=='Wednesday' and wd(2041,3,20)=='Wednesday'
 T = """Klastr dřevařů a nábytkářů Vysočiny, z. s.
 IČO: 00000000 · Karlovo náměstí 00, 674 01 Třebíč
 
@@ -38,7 +38,7 @@ Manažerka klastru Bc. Benešová předložila přehled hospodaření. Klastr sk
 
 K bodu 3
 Představenstvo projednalo plán akcí. Na rok 2041 se navrhuje:
-- Den otevřených dílen – sobota 12. dubna 2041 (výběr dílen proběhne do konce února)
+- Den otevřených dílen – sobota 13. dubna 2041 (výběr dílen proběhne do konce února)
 - odborný seminář o požární bezpečnosti dřevostaveb ve spolupráci s Technickou univerzitou ve Zvolenu, květen 2041, Jihlava
 - účast na veletrhu Holz-Handwerk, Norimberk (24.–27. března 2042 – předběžně, společná expozice s Klastrem nábytku Ostrava)
 - valná hromada klastru – středa 20. března 2041, Třebíč
@@ -82,7 +82,7 @@ gold(F,
   O("odbor regionálního rozvoje"), O("Kraje Vysočina"), O("Účetnictví Pospíšilová"), O("Technickou univerzitou ve Zvolenu","TU Zvolen"),
   O("Klastrem nábytku Ostrava"), O("Holzcluster Waldviertel"), O("Okna Pelhřimov s.r.o."), O("Střední průmyslová škola stavební Třebíč")],
  [E("jednání představenstva","2041-01-16",None,"Jihlava","Czech Republic"),
-  E("Den otevřených dílen","2041-04-12",None,None,None),
+  E("Den otevřených dílen","2041-04-13",None,None,None),
   E("odborný seminář o požární bezpečnosti dřevostaveb","2041-05",None,"Jihlava","Czech Republic"),
   E("Holz-Handwerk","2042-03-24","2042-03-27","Norimberk","Germany"),
   E("valná hromada klastru","2041-03-20",None,"Třebíč","Czech Republic"),
@@ -90,7 +90,7 @@ gold(F,
   E("Dřevo a klima","2041-10-09","2041-10-10","Brno","Czech Republic"),
   E("jednání představenstva","2040-11-28",None,None,None),
   E("jednání představenstva","2041-03-20",None,None,None)],
- ["2041","2041-01-16","2040","2040-11-28","2041-03","2041-02-15","2041-04-12","2041-02","2041-05","2042-03-24/2042-03-27","2041-03-20",
+ ["2041","2041-01-16","2040","2040-11-28","2041-03","2041-02-15","2041-04-13","2041-02","2041-05","2042-03-24/2042-03-27","2041-03-20",
   "2041-2047".replace('-','/',1) if False else "2041/2047","2041-02-06","2041-04-30","2041-10-09/2041-10-10","2041-01-18"],
  ["schvaluje výsledek hospodaření za rok 2040 a ukládá manažerce předložit jej valné hromadě",
   "schvaluje plán akcí na rok 2041 s úpravou termínu semináře podle možností TU Zvolen",

@@ -65,4 +65,4 @@ gold(F,
   "Membership fees for companies with more than 250 employees rise by 5% from 1 January 2037; other fees remain unchanged",
   "The cluster will organise the mission to Katowice with NRW.Global Business; the Cluster Manager is mandated to sign the cooperation agreement",
   "The application for the ECEI Gold label is approved"],
- pub=None)
+ pub="2035-11-16")
