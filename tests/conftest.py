@@ -110,6 +110,30 @@ def extract(nlp, rules):
     return lambda text, **kw: extract_text(text, nlp, rules, **kw)
 
 
+@pytest.fixture(scope="session")
+def extract_with_event_model(nlp, rules):
+    """``extract`` with the shipped event model (pipeline/data/event_model/) as one more event source."""
+    from dataclasses import replace
+
+    from pipeline.config import DATA_DIR
+    from pipeline.extract.event_model import model_folder
+
+    with_model = replace(rules, event_model=model_folder(DATA_DIR))
+    return lambda text: extract_text(text, nlp, with_model)
+
+
+@pytest.fixture(scope="session")
+def extract_with_org_model(nlp, rules):
+    """``extract`` with the shipped organisation model (pipeline/data/org_model/) as one more organisation source."""
+    from dataclasses import replace
+
+    from pipeline.config import DATA_DIR
+    from pipeline.extract.org_model import model_folder
+
+    with_model = replace(rules, org_model=model_folder(DATA_DIR))
+    return lambda text: extract_text(text, nlp, with_model)
+
+
 # --- re-runs (owner: runs) ------------------------------------------------------------------
 # Wall-clock stamps and how long a document took: the only columns allowed to differ.
 VOLATILE_COLUMNS = {"processed_at", "occurred_at", "processing_seconds"}

@@ -3,7 +3,6 @@ beside the rules; own sentences, the shipped artifact (fixed, so its output is d
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 
 import pytest
 
@@ -12,14 +11,6 @@ from pipeline.extract.event_lexicon import load_event_lexicon
 from pipeline.extract.event_model import (
     close_quote, load_event_heads, model_folder, name_foreign, name_head, name_keyword, place_after_colon, span_end)
 from pipeline.extract.places import load_gazetteer
-
-
-@pytest.fixture(scope="module")
-def extract_with_model(nlp, rules):
-    from conftest import extract_text
-
-    with_model = replace(rules, event_model=model_folder(DATA_DIR))
-    return lambda text: extract_text(text, nlp, with_model)
 
 
 def _rows(result):
@@ -45,9 +36,9 @@ def _rows(result):
     ('Webinar – "Recycled fibres in technical textiles"',
      ("Webinar – Recycled fibres in technical textiles", "model:event-ner", 'Webinar – "Recycled fibres in technical textiles"', None)),
 ])
-def test_model_names_titled_events_the_rules_leave(extract_with_model, extract, text, row):
+def test_model_names_titled_events_the_rules_leave(extract_with_event_model, extract, text, row):
     assert _rows(extract(text)) == []  # the rules alone find nothing here
-    assert _rows(extract_with_model(text)) == [row]
+    assert _rows(extract_with_event_model(text)) == [row]
 
 
 @pytest.mark.parametrize("text, row", [
@@ -56,12 +47,12 @@ def test_model_names_titled_events_the_rules_leave(extract_with_model, extract, 
     ("A hackathon on open port data will take place in Rotterdam on 14 October 2030.",
      ("Hackathon on open port data 2030", "pattern:event_described", "hackathon on open port data", dt.date(2030, 10, 14))),
 ])
-def test_a_name_a_rule_finds_stays_the_rules(extract_with_model, text, row):
-    assert _rows(extract_with_model(text)) == [row]
+def test_a_name_a_rule_finds_stays_the_rules(extract_with_event_model, text, row):
+    assert _rows(extract_with_event_model(text)) == [row]
 
 
-def test_no_event_no_row(extract_with_model):
-    assert _rows(extract_with_model("Our cluster signed a memorandum with the regional development agency on 3 March 2031.")) == []
+def test_no_event_no_row(extract_with_event_model):
+    assert _rows(extract_with_event_model("Our cluster signed a memorandum with the regional development agency on 3 March 2031.")) == []
 
 
 def test_a_span_without_an_event_keyword_is_no_event():
@@ -184,9 +175,9 @@ _NOT_TAGGED = pytest.mark.xfail(strict=True, reason="the 122-set model (48 wide)
                  ("Delegation of Irish seafood exporters", "model:event-ner", "delegation of Irish seafood exporters", None),
                  marks=_NOT_TAGGED),
 ])
-def test_model_names_visits_and_delegations_by_their_noun(extract_with_model, extract, text, row):
+def test_model_names_visits_and_delegations_by_their_noun(extract_with_event_model, extract, text, row):
     assert _rows(extract(text)) == []  # the rules alone find nothing here (no date, no place in the sentence)
-    assert _rows(extract_with_model(text)) == [row]
+    assert _rows(extract_with_event_model(text)) == [row]
 
 
 def test_a_generic_event_noun_is_the_keyword_of_a_span_without_one():

@@ -4,23 +4,13 @@ Timetables and sentences of our own."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 
 import pytest
 
 from pipeline.config import DATA_DIR
 from pipeline.extract.event_context import Candidate, clean_event_name
 from pipeline.extract.event_lexicon import load_event_lexicon
-from pipeline.extract.event_model import model_folder
 from pipeline.extract.event_name_rows import row_and_parenthesis_edges
-
-
-@pytest.fixture(scope="module")
-def extract_with_model(nlp, rules):
-    from conftest import extract_text
-
-    with_model = replace(rules, event_model=model_folder(DATA_DIR))
-    return lambda text: extract_text(text, nlp, with_model)
 
 
 def _rows(result):
@@ -71,8 +61,8 @@ _NOT_TAGGED = pytest.mark.xfail(strict=True, reason="the 122-set event model doe
       ("Round table Furniture for export", "pattern:event_programme_item", dt.date(2031, 4, 8)),
       ("Networking drinks", "pattern:event_programme_item", dt.date(2031, 4, 8))]),
 ])
-def test_rows_of_a_timetable_glued_into_one_name_are_no_event(extract_with_model, text, expected):
-    rows = _rows(extract_with_model(text))
+def test_rows_of_a_timetable_glued_into_one_name_are_no_event(extract_with_event_model, text, expected):
+    rows = _rows(extract_with_event_model(text))
     assert not any("\n" in name or ":" in name[:6] for name, _, _ in rows)  # no name runs into the next row's time
     assert rows == expected
 

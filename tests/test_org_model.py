@@ -2,20 +2,11 @@
 organisation source beside the rules; own sentences, the shipped artifact (fixed, so its output is deterministic)."""
 from __future__ import annotations
 
-from dataclasses import replace
 
 import pytest
 
 from pipeline.config import DATA_DIR, load_settings
 from pipeline.extract.org_model import Tag, clean_name, keep_name, may_hold_name, model_folder
-
-
-@pytest.fixture(scope="module")
-def extract_with_model(nlp, rules):
-    from conftest import extract_text
-
-    with_model = replace(rules, org_model=model_folder(DATA_DIR))
-    return lambda text: extract_text(text, nlp, with_model)
 
 
 def _rows(result):
@@ -31,9 +22,9 @@ def _rows(result):
      [("Clusterul de Turism Bucovina", "pattern:org-head", "Clusterul de Turism Bucovina")],
      [("Cluster Lemn Mobilă Nord-Est", "model:org-ner", "Cluster Lemn Mobilă Nord-Est")]),
 ])
-def test_model_names_organisations_the_rules_leave(extract_with_model, extract, text, rules_rows, model_rows):
+def test_model_names_organisations_the_rules_leave(extract_with_org_model, extract, text, rules_rows, model_rows):
     assert _rows(extract(text)) == rules_rows
-    assert _rows(extract_with_model(text)) == rules_rows + model_rows
+    assert _rows(extract_with_org_model(text)) == rules_rows + model_rows
 
 
 @pytest.mark.parametrize("text, rows", [
@@ -42,15 +33,15 @@ def test_model_names_organisations_the_rules_leave(extract_with_model, extract, 
     ("Partners: Snaga Maribor, Ambition North Wales and Port of Mostyn.",
      [("Snaga Maribor", "cue:label-list", "Snaga Maribor"), ("Port of Mostyn", "cue:label-list", "Port of Mostyn")]),
 ])
-def test_a_name_a_rule_finds_stays_the_rules(extract_with_model, extract, text, rows):
+def test_a_name_a_rule_finds_stays_the_rules(extract_with_org_model, extract, text, rows):
     assert _rows(extract(text)) == rows
-    assert _rows(extract_with_model(text)) == rows
+    assert _rows(extract_with_org_model(text)) == rows
 
 
 @pytest.mark.parametrize("text", ["Grant per SME: up to EUR 10,000.", "Steering Committee members met online.",
                                   "The Alpine Timber Summit 2031 takes place in Graz.", "Jane Doe presented the results."])
-def test_no_organisation_no_row(extract_with_model, text):
-    assert _rows(extract_with_model(text)) == []
+def test_no_organisation_no_row(extract_with_org_model, text):
+    assert _rows(extract_with_org_model(text)) == []
 
 
 def test_the_filter():

@@ -18,6 +18,14 @@ _ONLY_DATE = re.compile(rf"^[ \t*_•·\-]*{FULL_DATE}[ \t*_.]*$", re.I)
 
 # A list item's marker: "- ", "• ", "* ", "– " or "1. " opening a line.
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-•*–][ \t]|\d{1,2}[.)][ \t])")
+# a programme's timed line: a clock time opens it, perhaps after a list mark ("09:30 Welcome", "- 13.00 Lunch")
+_TIMED = re.compile(r"^[ \t]*(?:[-•*▪◦–>][ \t]+)?\d{1,2}(?:[:.]\d\d|h\d\d)(?!\d)")
+
+
+def _day_heading(lines: list[str], i: int) -> bool:
+    """Whether ``lines[i]`` heads a programme's day: the next line opens with a clock time ("Monday 18 May 2038 –
+    Klaipėda" over "09:30 Welcome at the science park"), so its date is that day's, not the document's."""
+    return i + 1 < len(lines) and _TIMED.match(lines[i + 1]) is not None
 
 
 def submitted_by_line(text: str, cues: DocCues) -> dt.date | None:
@@ -75,9 +83,13 @@ def meta_line(text: str, cues: DocCues) -> dt.date | None:
     2025", "**News** | 2 February 2026 | 5 min read"; the date part may carry its place ("Policy Lab · Riga, 22 September 2026").
     Not when a part names an event or a deadline ("Workshop · 12 May 2024 · Lyon": that is the event's date) or a
     venue (``event_venue``: "Tuesday, 24 May 2033 · Incheba Expo Bratislava, Slovakia" under an event page's title),
-    not on a list item, and not when several first lines have this shape (a calendar's rows)."""
+    not on a list item, not on a programme's day heading (:func:`_day_heading`: "Monday 18 May 2038 – Klaipėda" over
+    "09:30 Welcome"), and not when several first lines have this shape (a calendar's rows)."""
     found = []
-    for line in head_lines(text):
+    lines = head_lines(text)
+    for i, line in enumerate(lines):
+        if _day_heading(lines, i):
+            continue  # "Monday 18 May 2038 – Klaipėda" over "09:30 …": a programme's day
         if _LIST_ITEM.match(line):
             continue  # "- 3 June 2024 – Skills Day, Vigo": a row of a list of dates, not the page's own line
         parts = [p.strip(" \t*_") for p in re.split(r"[ \t]+[|·•–—][ \t]+|[ \t]*[|·•][ \t]*", line.strip())]
@@ -104,8 +116,8 @@ def dated_heading(text: str, cues: DocCues) -> dt.date | None:
     "• 28 November 2016", "03/05/2024". Not a date with a clock time (an event's), and not when several
     first lines are bare dates (a calendar: "12 May 2025" / "Cluster day" / "14 June 2025" / "Summit")."""
     lines = head_lines(text)
-    for line in lines:
-        m = _ONLY_DATE.match(line)
+    for i, line in enumerate(lines):
+        m = None if _day_heading(lines, i) else _ONLY_DATE.match(line)
         if m and (value := full_date(m)):
             return value if _date_rows(lines, cues) == 1 else None
     return None
@@ -120,8 +132,8 @@ def dateline(text: str, cues: DocCues) -> dt.date | None:
     a preposition or a cue word ("On 3 May 2024 –", "Deadline, 3 May 2024"); a place and date alone on
     a line is no dateline when other first lines are dates too (a calendar's rows)."""
     lines = head_lines(text)
-    for line in lines:
-        for part in _dateline_parts(line, cues):
+    for i, line in enumerate(lines):
+        for part in ([] if _day_heading(lines, i) else _dateline_parts(line, cues)):
             m = cues.dateline.match(part)
             if m and (value := full_date(m)):
                 alone = cues.closing_dateline.match(part) is not None

@@ -20,7 +20,10 @@ no date, which date of its line or of the agenda around it is its own:
   but one day, perhaps with a weekday or a "Day 2 –" label ("TUESDAY 21 APRIL 2026", "Day 2 – Wednesday,
   23 September"), perhaps with the day's title after a dash ("Friday 22 March — Technical visits"), or a programme
   row that writes its day once before its first time ("Sun 18.3. 12:00 Final pitches"
-  over " 15:30 Award ceremony"), with no other dated line between.
+  over " 15:30 Award ceremony"), with no other dated line between. Day headings and timed lines may be list items
+  ("- czwartek, 24 września 2037" over "- 19:00 kolacja forum", "• 10:00 Opening"), and a name that wraps onto the
+  next line of a narrow column ("14:30 Meeting at the Ministry of Economic Affairs and" / "Communications") is still on
+  its timed line. The day heading comes first: a date the line's run-on sentence reaches below it is the next day's.
   Rule ``agenda_day_heading`` widens it to the layouts of Word and PDF timetables: a table read one cell a line puts
   the time alone on its line and the item on the next non-blank one ("09:30" / "" / "Round table: lessons learnt"),
   so an event opening its line right below a time cell is on that timed line; blank lines between cells do not
@@ -54,7 +57,7 @@ _TIME = rf"{CLOCK}(?:[ \t]*[–-][ \t]*{CLOCK})?"
 _MARK = r"(?:\||\t|[–—·:]|-(?=[ \t]))"
 _COLUMN = re.compile(rf"[ \t]*(?:,?[ \t]*{_TIME}(?:[ \t]*{_MARK}[ \t]*|[ \t]+)|{_MARK}[ \t]*)")
 # a clock time opening a programme line: "18:00 –", "13.30", "09:30-10:00"
-_TIMED_LINE = re.compile(rf"[ \t]*{CLOCK}(?:[ \t]*[–—-][ \t]*{CLOCK})?[ \t]*(?:[–—-][ \t]*)?(?:h[ \t]+)?")
+_TIMED_LINE = re.compile(rf"[ \t]*(?:[-•*▪◦–>][ \t]+)?{CLOCK}(?:[ \t]*[–—-][ \t]*{CLOCK})?[ \t]*(?:[–—-][ \t]*)?(?:h[ \t]+)?")
 # a table's time cell alone on its line, the item's cell on the next non-blank line: "09:30", "13:30–17:00 h"
 _TIME_CELL = re.compile(rf"[ \t]*{CLOCK}(?:[ \t]*[–—-][ \t]*{CLOCK})?[ \t]*(?:h|CET|CEST|EET)?[ \t]*")
 _TIME_LEAD = re.compile(r"[ \t]*[,–—·|-]?")  # between a day and its first time: "Thursday, 11 March 2027 – 13:00 Lunch"
@@ -107,7 +110,7 @@ def _day_label(data_dir: Path) -> re.Pattern[str]:
     """What may stand on a day heading's line before its date: a day label with its number ("Day 2 –", "2. nap –",
     "Dia 2 ·") and a weekday, in any language of ``data/programme_day_headings.csv``; compiled once."""
     label, weekday = day_heading_words(data_dir)
-    return re.compile(rf"[ \t*_#=]*(?:(?:(?:{label})[ \t]+\d{{1,2}}|\d{{1,2}}\.?[ \t]+(?:{label}))[ \t]*[–—:·|,-]?[ \t]*)?"
+    return re.compile(rf"[ \t*_#=]*(?:[-•▪◦–>][ \t]+)?(?:(?:(?:{label})[ \t]+\d{{1,2}}|\d{{1,2}}\.?[ \t]+(?:{label}))[ \t]*[–—:·|,-]?[ \t]*)?"
                       rf"(?:(?:{WEEKDAY}|(?:{weekday})(?![\w-])\.?),?[ \t]*)?", re.I)
 
 
@@ -145,10 +148,23 @@ def _slot_above(text: str, ls: int) -> int | None:
 _DAY_TITLE = re.compile(r"[ \t]*(?:[–—·|]|-(?=[ \t]))[ \t]*[^\W\d][^\d\n]{1,60}")
 
 
+def _wrapped_on(text: str, le: int, end: int) -> bool:
+    """Whether a name that runs past its line's end at ``le`` to ``end`` only wraps onto the next lines, as a PDF's
+    narrow column does ("14:30 Meeting at the Ministry of Economic Affairs and" / "Communications with …"): no line it
+    reaches opens with a time (the next slot) or is blank."""
+    pos = le
+    while pos < end:
+        a, b = _line(text, pos + 1)
+        if a == b or text[a:b].isspace() or _TIMED_LINE.match(text, a) is not None:
+            return False
+        pos = b
+    return True
+
+
 def agenda_day(ctx: DocContext, m: Candidate, data_dir: Path = DATA_DIR) -> DateMention | None:
     """The day heading above the event's timed programme line (see the module doc)."""
     ls, le = _line(ctx.text, m.start)
-    if m.end > le:
+    if m.end > le and not _wrapped_on(ctx.text, le, m.end):
         return None
     if _TIMED_LINE.match(ctx.text, ls) is None and (ls := _time_cell_above(ctx.text, ls) or _slot_above(ctx.text, ls)) is None:
         return None
