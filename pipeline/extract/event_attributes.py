@@ -364,7 +364,7 @@ def attach_event_attributes(seg: SegmentedDocument, ctx: DocContext, gaz: Gazett
     for m in kept:
         attach_host(ctx, m, kept)
     for m in kept:
-        attach_host_day(ctx, m, kept)  # "a brokerage event on the second day" of the summit dated 14–15 October
+        attach_host_day(ctx, m, kept, data_dir)  # "a brokerage event on the second day" of the summit dated 14–15 October
     for m in kept:
         attach_linked(ctx, m, kept, link)
     openers = day_openers(data_dir)
@@ -374,6 +374,7 @@ def attach_event_attributes(seg: SegmentedDocument, ctx: DocContext, gaz: Gazett
     for m in kept:
         attach_clause_date(ctx, m, kept, deadline)  # "…, and on Friday 6 May the agency runs a matchmaking"
         attach_run_in_date(ctx, m, deadline, days)  # "**Tuesday 16 May – Seoul.** Cluster Innovation Seminar at …"
+        attach_host_day(ctx, m, kept, data_dir)  # "les 3 et 4 juin … Le deuxième jour, une visite": the span's n-th day
     for m in kept:
         attach_weekday_date(ctx, m, starts, days, anchor)  # "(6–8 February) … Field demo day on Thursday"
     year_leads = year_openers(data_dir)
