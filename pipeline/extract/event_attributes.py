@@ -55,6 +55,7 @@ from pipeline.extract.event_table_rows import table_row_date
 from pipeline.extract.event_weekdays import attach_weekday_date, weekdays
 from pipeline.extract.event_year_leads import attach_year_lead, year_openers
 from pipeline.extract.event_key_values import header_labels, key_value_attrs, title_header_date
+from pipeline.extract.event_lexicon import load_event_lexicon
 from pipeline.extract.event_links import attach_host, attach_linked, link_phrases
 from pipeline.extract.event_minutes import record_line
 from pipeline.extract.line_dates import agenda_day, row_date
@@ -97,7 +98,8 @@ def _places_joined(gap: str, gaz: Gazetteer) -> str:
 
 def _attach_date(ctx: DocContext, m: Candidate, starts: list[int], gaz: Gazetteer | None = None,
                  past_edition: re.Pattern[str] | None = None, date_labels: frozenset[str] = frozenset(),
-                 deadline: re.Pattern[str] | None = None, predicates: re.Pattern[str] | None = None) -> None:
+                 deadline: re.Pattern[str] | None = None, predicates: re.Pattern[str] | None = None,
+                 notes: tuple[str, ...] = ()) -> None:
     """The date right after the name in its sentence ("X on 14-16 May 2019", "X, which took place in
     Brussels on ..."; past the event's own parties up to a predicate of ``predicates``: "A round table with
     the office and the unions is planned for 18 May", rule ``subject_predicate_date``), or a day/month date
@@ -110,7 +112,7 @@ def _attach_date(ctx: DocContext, m: Candidate, starts: list[int], gaz: Gazettee
     if (own := table_row_date(ctx, m, date_labels)) is not None:  # "| Date | Event |" / "| 16 May 2029 | Members' Day |"
         m.dates = own
         return
-    if (own := date_below_title(ctx, m, date_labels, deadline)) is not None:  # "Supplier Day: …" / "Thu, 4 Feb 2027 · Kranj"
+    if (own := date_below_title(ctx, m, date_labels, deadline, notes)) is not None:  # "Supplier Day: …" / "Thu, 4 Feb 2027 · Kranj"
         m.dates = own
         return
     s, e = ctx.sentence(m.start, m.end)
@@ -348,11 +350,12 @@ def attach_event_attributes(seg: SegmentedDocument, ctx: DocContext, gaz: Gazett
     deadline = deadline_words(data_dir)
     predicates = subject_predicates(data_dir)
     record = record_line(data_dir)  # "Minutes of the 3rd meeting · 14 January": the recorded meeting's day
+    notes = load_event_lexicon(data_dir).row_notes  # "online", "on site": a card's format line
     for m in kept:
         # "18:00 – Award ceremony" under "TUESDAY 21 APRIL 2026": a timed programme line's day is the day heading above it,
         # before a date the line's run-on sentence reaches below it or a heading above the whole programme
         m.dates = m.dates or (None if m.anaphor else agenda_day(ctx, m))
-        _attach_date(ctx, m, starts, gaz, past_edition, date_labels, deadline, predicates)
+        _attach_date(ctx, m, starts, gaz, past_edition, date_labels, deadline, predicates, notes)
         _heading_section_attrs(seg, ctx, gaz, m, deadline, record)
         key_value_attrs(ctx, gaz, m, date_labels, place_labels, mail_header)  # "| **Date** | 4 May 2026 |" under the title line
         title_header_date(ctx, m, date_labels, mail_header, record)  # "BALTIC DAYS 2027 – REPORT" / "Tallinn, 8–9 April 2027 | …"

@@ -33,14 +33,16 @@ def _line_bounds(text: str, pos: int) -> tuple[int, int]:
 
 
 def date_below_title(ctx: DocContext, m: Candidate, date_labels: frozenset[str],
-                      deadline: re.Pattern[str] | None = None) -> DateMention | None:
+                      deadline: re.Pattern[str] | None = None, notes: tuple[str, ...] = ()) -> DateMention | None:
     """Rule ``entry_title_date``: an entry of a calendar or events page whose title line opens with the event's
     name (perhaps with a subtitle: "Regulatory Breakfast: what changes in 2027?") or ends with it ("Joint
     pavilion at Food Expo 2027") takes the day or month date
     that opens the next non-blank line ("Thu, 21 Jan 2027 · 8:30–10:00 · online", "from 12 to 16 April 2027 ·
     Hanover"), perhaps under a "Date" label alone on its line or a short undated subtitle ("Programme – subject
-    to change"). Not for a sentence (a title line ends in no full
-    stop) nor a title line that states a day or month itself."""
+    to change"). A card that gives its date first takes the date line above its title (``_date_above_title``), also
+    over one or two format lines of ``notes`` (``data/event_row_notes.txt``: "Tuesday 21 April 2037 · 10:00 – 11:30" /
+    "Online" / "Webinar: …"). Not for a sentence (a title line ends in no full stop) nor a title line that states a day
+    or month itself."""
     ls, le = _line_bounds(ctx.text, m.start)
     if m.end > le or le - ls > 160 or (_TITLE_LEAD.fullmatch(ctx.text, ls, m.start) is None
                                        and ctx.text[m.end:le].strip(" \t*_:")):
@@ -49,6 +51,11 @@ def date_below_title(ctx: DocContext, m: Candidate, date_labels: frozenset[str],
         return None
     above = ctx.text[:ls].rstrip("\n \t")
     above_line = above[above.rfind("\n") + 1:]
+    for _ in range(2):  # a card's format line between its date line and its title ("Online", "On site", "Hybrid")
+        if " ".join(above_line.strip(" \t*_|·•").lower().split()) not in notes:
+            break
+        above = above[:len(above) - len(above_line)].rstrip("\n \t")
+        above_line = above[above.rfind("\n") + 1:]
     lead = _ENTRY_DATE_LEAD.match(above_line)
     if re.fullmatch(rf"{_DATE_TEXT}[ \t*_.]*", above_line[lead.end():]) and ctx.dates_between(len(above) - len(above_line), len(above)):
         # "15 September 2026" / "Webinar …" / "online" / "6–9 October 2026": a table's date-first rows
