@@ -2,7 +2,8 @@
 
 Runs after organisations are found, over the statements of :mod:`statements` that have a role and no
 organisation, and fills it from the organisation mentions of the document. Three rule families, each
-named in the role row's rule (``role:<statement rule>+<family>``):
+named in the role row's rule (``role:<statement rule>+<family>``); the organisation mentions right around the role
+or the name are read by :mod:`role_org_near`:
 
 - ``org-after-role``: an organisation mention right after the role, or after the name when the role
   comes first, joined by a comma or by a connector with up to three lower-case descriptor words
@@ -76,16 +77,18 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.data_files import data_lines, phrase_alternation
+from pipeline.data_files import phrase_alternation
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.role_email_org import email_org
-from pipeline.extract.org_list_lines import opens_with_code
 from pipeline.extract.role_org_clauses import credit_org, credit_org_after, org_before_relative
 from pipeline.extract.role_org_entries import block_head_org, contact_label_before, entry_head_org, indented_head_org, item_head_org
 from pipeline.extract.role_org_index import OrgIndex
 from pipeline.extract.role_org_item_subject import item_subject_org
 from pipeline.extract.role_org_kind_phrases import kind_phrase_noun
 from pipeline.extract.role_org_moves import move_org
+from pipeline.extract.role_org_near import (
+    NAME_CONNECTORS, ORG_CLOSES, org_after, org_after_comma, org_after_dash, org_before_role, org_in_brackets, org_in_clause,
+    org_inside_role, org_label)
 from pipeline.extract.role_org_rows import dash_label_org, partner_row_org
 from pipeline.extract.role_org_signature import org_on_next_line
 from pipeline.extract.role_org_units import orgs_after_units, units_after_orgs
@@ -98,38 +101,12 @@ from pipeline.extract.role_own_board import board_office_and_employer
 from pipeline.extract.role_own_org import (in_team_section, on_team_line, own_organisation,
                                           own_unit_after, own_unless_named_here, with_own_team)
 from pipeline.extract.shapes import Span, clean
-from pipeline.extract.statement_apposed import after_titles
-from pipeline.extract.statement_parts import UPPER, Statement
+from pipeline.extract.statement_parts import Statement
 from pipeline.records import OrgMention, PersonMention
 
-_MAX_DESCRIPTOR_WORDS = 3
-# What may follow an organisation that ends a role's field: punctuation, a dash, a list separator ("·", "|",
-# "/"), "and" before the next item, or nothing after an abbreviated legal form ("… s.r.o. Members …").
-_ORG_CLOSES = re.compile(r"[ \t]*(?:[,.;:()\n|·/]|[–—]|\s-\s|and[ \t]|$)|(?<=\.)[ \t]")
-_LINE_LEAD = re.compile(r"(?:^|\n)[ \t]*(?:[-–—•*►✓➢]|\d{1,2}[.)])?[ \t]*$")
 _POSSESSIVE_DETERMINER = re.compile(r"(?<![\w-])(?i:its|their)[ \t\n]+(?:[a-z][\w-]*[ \t\n]+){0,2}$")
 _SENTENCE_BREAK = re.compile(r"[.!?](?=[ \t\n]+[A-Z])|\n[ \t]*\n")
 _ANAPHOR_REACH = 3000  # characters back for a kind noun's organisation: the same news item, not the whole digest
-
-
-# family "name-of-org": the English connectors and those of the other languages
-_NAME_CONNECTORS = ("person_org_connectors.txt", "person_org_connectors_languages.txt")
-
-
-@lru_cache(maxsize=8)
-def _connector_re(data_dir: Path | None, files: tuple[str, ...] = ("role_org_connectors.txt",)) -> re.Pattern[str]:
-    """ "of", "at", "with" (data/role_org_connectors.txt, or the words of ``files``), "the" and up to three lower-case
-    descriptor words ("of the smart-meter maker "), ending where the organisation's name must start."""
-    words = [w for file in files for w in data_lines(data_dir / file)] if data_dir else ()
-    # (case-insensitive connector only: the descriptor words are lower case, perhaps after one capitalised
-    # adjective, "of the Danish cluster Acme"; "of DG REGIO" has none)
-    return re.compile(r"[ \t\n]+(?i:" + phrase_alternation(words, r"[ \t\n]+") + r")[ \t\n]+(?:the[ \t\n]+)?"
-                      r"(?:(?:" + UPPER + r"[\w-]*[ \t]+)?(?:[a-zà-ÿ][\w-]*[ \t\n]+){1," + str(_MAX_DESCRIPTOR_WORDS) + r"})?")
-
-
-@lru_cache(maxsize=4)
-def _connector_words(data_dir: Path | None) -> frozenset[str]:
-    return frozenset(w.lower() for w in data_lines(data_dir / "role_org_connectors.txt")) if data_dir else frozenset()
 
 
 @lru_cache(maxsize=4)
@@ -144,139 +121,6 @@ def _kind_re(data_dir: Path | None) -> re.Pattern[str]:
 def _kind_after_re(data_dir: Path | None) -> re.Pattern[str]:
     alt = phrase_alternation(kind_nouns(data_dir), r"[ \t\n]+")
     return re.compile(r"[ \t\n]+(?:of|at|in|for)[ \t\n]+the[ \t\n]+(" + alt + r")(?![\w-])", re.I)
-
-
-def _org_after(text: str, pos: int, orgs: OrgIndex, lex: Lexicon, *, comma: bool = True,
-               connectors: tuple[str, ...] = ("role_org_connectors.txt",)) -> OrgMention | None:
-    """Family ``org-after-role``: an organisation mention opening at ``pos`` after ", " or a connector."""
-    gap = re.match(r"[ \t]*,[ \t]*", text[pos:pos + 8]) if comma else None
-    if gap:
-        org = orgs.starting_at(pos + gap.end())
-        if org and _ORG_CLOSES.match(text, org.end):
-            return org
-    conn = _connector_re(lex.data_dir, connectors).match(text, pos)
-    if conn:
-        # the descriptor words are lower case, so the regex may run into the name: try each cut
-        spans = [pos] + [pos + m.end() for m in re.finditer(r"[ \t\n]+", text[pos:conn.end()])]
-        for at in reversed(spans):
-            if at <= pos:
-                break
-            org = orgs.starting_at(at)
-            if org:
-                return org
-    return None
-
-
-_CLAUSE_REACH = 100
-_CLAUSE_WORD = re.compile(r"[ \t\n]+(?:(" + UPPER + r"[\w'’-]*)[ \t]+(?=[a-zà-ÿ]))?([a-zà-ÿ][\w'’-]*)")
-_JOINING = frozenset({"of", "at", "in", "on", "for", "from", "with", "within", "by", "to", "the", "a", "an", "into", "about", "as"})
-
-
-def _org_in_clause(text: str, pos: int, orgs: OrgIndex, lex: Lexicon) -> OrgMention | None:
-    """Family ``org-after-role``, the long form: lower-case words of the role's field, then a connector and
-    the organisation ("head of fleet renewal at the state ferry operator Acme", "Deputy Head of Unit in charge
-    of clusters at DG GROW", "lecturer in smart farming at Acme University"). The first organisation
-    mention of the clause, when only lower-case words (one capitalised adjective before one of them) stand
-    between, the last of them is a connector or descriptor after one, and none is a verb or a sentence word
-    (``role_field_stops.txt`` but its connectors and articles)."""
-    stops = lex.role_field_stops - _JOINING
-    connectors = _connector_words(lex.data_dir)
-    at, seen_connector = pos, False
-    while at < pos + _CLAUSE_REACH:
-        org = orgs.starting_at(at + len(text[at:at + 8]) - len(text[at:at + 8].lstrip(" \t\n")))
-        if org is not None and seen_connector and at > pos:
-            return org
-        w = _CLAUSE_WORD.match(text, at)
-        if not w or w.group(2).lower() in stops or "\n\n" in w.group():
-            return None
-        seen_connector = seen_connector or w.group(2).lower() in connectors
-        at = w.end()
-    return None
-
-
-_INSIDE_JOIN = re.compile(r"[ \t]*,|[ \t\n]+(?=[a-z])")
-_GENITIVE_JOIN = re.compile(r"[ \t]+(?=[^\W\d_])")
-
-
-def _org_inside_role(text: str, role: Span, orgs: OrgIndex, lex: Lexicon) -> tuple[OrgMention, int] | None:
-    """Family ``org-inside-role``: the role as read runs on over its organisation ("director of the Dutch
-    cluster network Acme", "CEO of the Danish company Acme ApS", "researcher at the Turin-based think tank
-    Acme", "Chairman, Acme Cluster vzw"): an organisation mention that closes the role's span, joined as in
-    ``org-after-role`` (a comma, or a connector and up to three descriptor words). Returns it and where the
-    role ends (before the comma or connector)."""
-    for join in _INSIDE_JOIN.finditer(text, role.start, role.end):
-        if join.start() <= role.start:
-            continue
-        org = _org_after(text, join.start(), orgs, lex)
-        if org is not None and role.end - 2 <= org.end <= role.end + 1:
-            return org, join.start()
-    # the languages that write what an office is of in the genitive, with no "of": a title, a space and the organisation
-    # in its case closing the role ("direktorka Mađarskog udruženja klastera", "ředitel Klastru Acme", "predseda
-    # predstavenstva Spoločnosti Acme", "director Acme Cluster"): the role is the title as a whole
-    for join in _GENITIVE_JOIN.finditer(text, role.start, role.end):
-        org = orgs.starting_at(join.end())
-        if (join.start() > role.start and text[join.end()].isupper() and org is not None and role.end - 2 <= org.end <= role.end + 1
-                and lex.role_title_re.fullmatch(text, role.start, join.start())):
-            return org, join.start()
-    return None
-
-
-def _org_label(text: str, person: Span, orgs: OrgIndex, lex: Lexicon) -> OrgMention | None:
-    """Family ``org-label-before-name``: "Acme Cluster: Jane Doe, …" at a line start (person titles may
-    stand between: "Acme Cluster: Dr. Jane Doe"), for each name the label lists ("Acme University (AU), Spain: Jane
-    Doe, John Roe (CEO) and Ann Poe": the names before this one are list items, capitalised, perhaps bracketed)."""
-    line = text.rfind("\n", 0, person.start) + 1
-    for org in orgs.within(line, person.start):
-        if not (_LINE_LEAD.search(text, max(0, org.start - 8), org.start)
-                or opens_with_code(text, line, org.start, lex.data_dir)  # "PP1  Acme Cluster – Jane Doe"
-                or _ITEM_LEAD.fullmatch(text, line, org.start)):  # "Partners: Acme Cluster – Jane Doe; Beta AG – …"
-            continue
-        gap = _LABEL_GAP_AFTER.match(text, org.end)
-        if gap is None:
-            continue
-        items = _LISTED_BEFORE.match(text, gap.end(), person.start)
-        if after_titles(text, items.end() if items else gap.end(), lex) == person.start:
-            return org
-    return None
-
-
-# an item of a list run on one line after its label, each "<organisation> – <name>" closed by a semicolon ("Partners:
-# Acme Cluster – Dr. Jane Doe; Beta University, Graz – John Roe (online); …"): the label or the item before
-_ITEM_LEAD = re.compile(r"(?:[^\n:;]{2,40}:|[^\n]*;)[ \t]*")
-# (a country or acronym in brackets, a country or a part after a comma may stand before the colon or dash: "Acme
-# Cluster (Spain) – Jane Doe, director", "Acme Cluster (AC), France: Jane Doe", "Acme Cluster (lead partner): …"; a
-# directory line's seat and country code after the comma, aligned in a column: "Acme Foods Kft., Pécs (HU)     – Jane Doe")
-_LABEL_GAP_AFTER = re.compile(r"[ \t]*(?:\([^()\n]{2,40}\)[ \t]*)?(?:,[ \t]*" + UPPER + r"[\w-]*(?:[ \t]+" + UPPER + r"[\w-]*)?[ \t]*"
-                              r"(?:\([^()\n]{2,40}\)[ \t]*)?)?(?::|[–—]|-(?=[ \t]))[ \t]*")
-# the names listed before the one read, each capitalised, perhaps with a bracket, closed by a comma, "and" or "&"
-_LISTED_BEFORE = re.compile(r"(?:" + UPPER + r"[^,;:()\n]{1,50}?(?:[ \t]*\([^()\n]{1,60}\))?[ \t]*(?:,|and|&)[ \t]+)+")
-_DASH_AFTER = re.compile(r"[ \t]*(?:[–—]|-(?=[ \t]))[ \t]*")
-
-
-def _org_after_dash(text: str, pos: int, orgs: OrgIndex) -> OrgMention | None:
-    """Family ``org-after-role``, after a role label: "Jury chair: Jane Doe – Acme University", "Facilitator: Dr. Jane
-    Doe – Acme Cluster": an organisation mention after a dash that ends the field."""
-    gap = _DASH_AFTER.match(text, pos)
-    org = orgs.starting_at(gap.end()) if gap else None
-    return org if org and _ORG_CLOSES.match(text, org.end) else None
-_POSSESSIVE_GAP = re.compile(r"(?:['’]s)?[ \t]+$")
-_BRACKET_AFTER = re.compile(r"[ \t]*\n?[ \t]*\([ \t]*")  # (a line may break before the bracket)
-
-
-def _org_before_role(text: str, role: Span, orgs: OrgIndex) -> OrgMention | None:
-    """Family ``org-before-role``: "TFIC project manager", "Acme Cluster's CEO", "ACN coordinator"."""
-    opening = orgs.starting_at(role.start)
-    if opening and opening.end < role.end:
-        return opening
-    gap = _POSSESSIVE_GAP.search(text, max(0, role.start - 4), role.start)
-    return orgs.ending_at(gap.start()) if gap else None
-
-
-def _org_in_brackets(text: str, pos: int, orgs: OrgIndex) -> OrgMention | None:
-    """Family ``org-in-brackets``: "(Acme Cluster)" right at ``pos``."""
-    bracket = _BRACKET_AFTER.match(text, pos)
-    org = orgs.starting_at(bracket.end()) if bracket else None
-    return org if org and _BRACKET_NEXT.match(text, org.end) else None
 
 
 def _sentence_floor(text: str, pos: int, sentences: int) -> int:
@@ -322,9 +166,6 @@ def _by_kind_noun(text: str, role: Span, lex: Lexicon) -> bool:
             or _kind_after_re(lex.data_dir).match(text, role.end) is not None)
 
 
-_BRACKET_NEXT = re.compile(r"[ \t]*(?:[,;)]|[–—]|-[ \t])")
-
-
 def _affiliation_statements(text: str, people: list[PersonMention], statements: list[Statement], orgs: OrgIndex,
                             lex: Lexicon, own: OrgMention | None = None, all_orgs: list[OrgMention] = ()) -> list[Statement]:
     """Families ``name-bracket-org`` and ``name-of-org`` (see the module doc), for the people no statement
@@ -337,7 +178,7 @@ def _affiliation_statements(text: str, people: list[PersonMention], statements: 
     for p in people:
         if (p.start, p.end) in tied or (p.rule.startswith("coref:") and p.rule != "coref:full_name"):
             continue
-        org, rule = (None, "") if p.rule.startswith("coref:") else (_org_in_brackets(text, p.end, orgs), "name-bracket-org")
+        org, rule = (None, "") if p.rule.startswith("coref:") else (org_in_brackets(text, p.end, orgs), "name-bracket-org")
         if org is None and (p.start, p.end) in roled:
             continue
         if org is None:
@@ -345,12 +186,12 @@ def _affiliation_statements(text: str, people: list[PersonMention], statements: 
         if org is None and p.rule.startswith("coref:"):
             continue  # (a full name no rule took: its partner row only)
         if org is None:
-            org = _org_after(text, p.end, orgs, lex, comma=False, connectors=_NAME_CONNECTORS)
+            org = org_after(text, p.end, orgs, lex, comma=False, connectors=NAME_CONNECTORS)
             rule = "name-of-org"
         if org is None:
-            org, rule = _org_after_comma(text, p.end, orgs), "name-comma-org"
+            org, rule = org_after_comma(text, p.end, orgs), "name-comma-org"
         if org is None:
-            org, rule = _org_label(text, Span(p.start, p.end), orgs, lex), "org-label-before-name"
+            org, rule = org_label(text, Span(p.start, p.end), orgs, lex), "org-label-before-name"
         if org is None:
             org, rule = item_head_org(text, Span(p.start, p.end), orgs.starting_at), "org-item-head"
         if org is None:
@@ -370,17 +211,6 @@ def _affiliation_statements(text: str, people: list[PersonMention], statements: 
         if org is not None:
             out.append(Statement(Span(p.start, p.end), rule, org=Span(org.start, org.end)))
     return out
-
-
-_COMMA = re.compile(r"[ \t]*,[ \t]*")
-
-
-def _org_after_comma(text: str, pos: int, orgs: OrgIndex) -> OrgMention | None:
-    """Family ``name-comma-org``: a name, a comma and an organisation mention that ends its field ("Jane Doe, Acme
-    Cluster;", "Jane Doe, Acme Region, Department of Trade", "Jane Doe, Acme Agency (Estonia)", a line's end)."""
-    gap = _COMMA.match(text, pos)
-    org = orgs.starting_at(gap.end()) if gap else None
-    return org if org and _ORG_CLOSES.match(text, org.end) else None
 
 
 def _without_kind_noun_org(text: str, st: Statement, lex: Lexicon) -> Statement:
@@ -407,25 +237,25 @@ def with_role_organisations(statements: list[Statement], text: str, orgs: list[O
             continue
         # past the role, its non-organisation span ("of the Management Board") and the name
         after = max(st.role_span.end, st.person.end, st.org.end if st.org else 0)
-        inside = _org_inside_role(text, st.role_span, index, lex) if st.org is None else None
+        inside = org_inside_role(text, st.role_span, index, lex) if st.org is None else None
         if inside is not None:
             org, cut = inside
             role_span = Span(st.role_span.start, cut)
             role = clean(re.sub(r"^(?:the|a|an|our|its|their)\s+", "", text[role_span.start:cut], flags=re.I))
             out.append(replace(st, role=role, role_span=role_span, org=Span(org.start, org.end), rule=f"{st.rule}+org-inside-role"))
             continue
-        found = [(_org_before_role(text, st.role_span, index), "org-before-role"),
-                 (_org_in_brackets(text, st.person.end, index) if st.role_span.end <= st.person.start else None, "org-in-brackets"),
-                 (_org_after(text, st.role_span.end, index, lex), "org-after-role"),
-                 (_org_after(text, after, index, lex) if after != st.role_span.end else None, "org-after-role"),
-                 (_org_after_dash(text, st.person.end, index) if st.role_span.end <= st.person.start else None, "org-after-role"),
-                 (_org_in_clause(text, st.role_span.end, index, lex) if st.role_span.end >= st.person.end else None, "org-after-role"),
-                 (org_on_next_line(text, st.person, st.role_span, index.starting_at, lambda o: bool(_ORG_CLOSES.match(text, o.end))),
+        found = [(org_before_role(text, st.role_span, index), "org-before-role"),
+                 (org_in_brackets(text, st.person.end, index) if st.role_span.end <= st.person.start else None, "org-in-brackets"),
+                 (org_after(text, st.role_span.end, index, lex), "org-after-role"),
+                 (org_after(text, after, index, lex) if after != st.role_span.end else None, "org-after-role"),
+                 (org_after_dash(text, st.person.end, index) if st.role_span.end <= st.person.start else None, "org-after-role"),
+                 (org_in_clause(text, st.role_span.end, index, lex) if st.role_span.end >= st.person.end else None, "org-after-role"),
+                 (org_on_next_line(text, st.person, st.role_span, index.starting_at, lambda o: bool(ORG_CLOSES.match(text, o.end))),
                   "org-next-line"),
                  (partner_row_org(text, st.person, index.starting_at, lex.data_dir), "org-partner-row"),
                  (dash_label_org(text, st.person, st.role_span, index.ending_at), "org-dash-label"),
                  (org_before_relative(text, min(st.role_span.start, st.person.start), index.ending_at, lex.data_dir), "org-relative-clause"),
-                 (_org_label(text, st.person, index, lex), "org-label-before-name"),
+                 (org_label(text, st.person, index, lex), "org-label-before-name"),
                  (entry_head_org(text, st.person, st.role_span, index.starting_at, lex.data_dir), "org-entry-head"),
                  (item_head_org(text, st.person, index.starting_at), "org-item-head"),
                  (block_head_org(text, st.person, st.role_span, index.starting_at), "org-block-head"),
@@ -460,7 +290,7 @@ def with_role_organisations(statements: list[Statement], text: str, orgs: list[O
             out.append(_without_kind_noun_org(text, st, lex))
             continue
         out.append(replace(st, org=Span(org.start, org.end), rule=f"{st.rule}+{family}"))
-    closes = lambda o: bool(_ORG_CLOSES.match(text, o.end))  # noqa: E731
+    closes = lambda o: bool(ORG_CLOSES.match(text, o.end))  # noqa: E731
     out += units_after_orgs(out, text, index.starting_at, closes, lex.data_dir)
     # (a board office with its member's unit in brackets is the own board's first: "President: Jane Doe (Faculty of
     # Law, Acme University)"; then the bracket's affiliation moves to the unit's organisation)
