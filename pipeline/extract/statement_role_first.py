@@ -74,7 +74,10 @@ def role_label_statements(text: str, lex: Lexicon) -> list[Statement]:
     the whole label; the name must then open with a known given name. A title of another language may be lower case
     at the start of a line (``_language_line_label``). A credit label states no role there, unless it
     names an office of ``role_credit_offices.txt`` ("Contact: info@acme.example · Editor: Jane Doe" → Editor; "· Author:
-    John Roe" → none)."""
+    John Roe" → none).
+
+    Family "label and dash": at a line's start a dash may stand for the colon, as boards' and teams' lists write them
+    ("Treasurer – Mark Wetherall", " Vice-President – John Roe (Acme Ltd)", "Cluster Director – Jane Doe – +358 …")."""
     out: list[Statement] = []
     for m in LABEL_LEAD.finditer(text):
         bracket = m.group().startswith("(")
@@ -98,6 +101,8 @@ def role_label_statements(text: str, lex: Lexicon) -> list[Statement]:
             continue
         label_end = seat.end() if seat else role.end()  # "Vice-President (industry):", "vice-chair for research:"
         colon = re.match(r"\**[ \t]*:[ \t]*\**[ \t]*", text[label_end:label_end + 8])
+        if not colon and not bracket and m.group("sep") is None and not translated and role is not area:
+            colon = _DASH_LABEL.match(text[label_end:label_end + 8])  # a board list's line: "Treasurer – Mark Wetherall"
         if not colon:
             continue
         # (past every courtesy title: "Director: doc. Ing. Jane Doe, Ph.D.")
@@ -119,6 +124,10 @@ def role_label_statements(text: str, lex: Lexicon) -> list[Statement]:
     return out
 
 
+# Family "label and dash": a board's or a team's list writes each line as the office, a dash and the holder ("Chair – Sir
+# Jane Doe,", " Vice-President – John Roe (Acme Ltd)", "Cluster Director – Jane Doe – +358 …"): the dash stands for the
+# colon, only at a line's start
+_DASH_LABEL = re.compile(r"[ \t]+[–—][ \t]+")
 _QUALIFIER = re.compile(r"[A-Za-zÀ-ÿ][\w-]*[ \t]+")
 # Family "seat qualifier": what a board seat on a list line's label is held for, after the title and before the colon: a
 # college or constituency in brackets ("Vice-President (industry):", "Vice-President (SME college) :"; not part of the
