@@ -20,6 +20,9 @@ SPACE1 = r"(?:[ \t]+(?:\n[ \t]*)?|[ \t]*\n[ \t]*)"  # some space, at most one li
 DASH = r"(?:-|‐|‑|–|—|−|to|till|until|and|&|through)"
 # A weekday, written out or short ("Mon 21 September", "Tue. 3 June"); events read it too.
 WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b\.?"
+# a clock time as programmes write it in any language: "09:30", "13.30", "13h00", "9h30" (French, Portuguese,
+# Italian timetables)
+CLOCK = r"\d{1,2}(?:[:.]\d\d|h\d\d)"
 COMMA = rf"(?:{SPACE},)?{SPACE1}"
 
 # (rule, pattern); named groups: d1 m1 y1 (start), d2 m2 y2 (end).

@@ -11,6 +11,7 @@ import datetime as dt
 import email.utils
 import re
 
+from pipeline.extract.date_patterns import CLOCK
 from pipeline.extract.doc_cues import FULL_DATE, HEAD_CHARS, DocCues, full_date, head_lines
 
 _ONLY_DATE = re.compile(rf"^[ \t*_•·\-]*{FULL_DATE}[ \t*_.]*$", re.I)
@@ -19,7 +20,7 @@ _ONLY_DATE = re.compile(rf"^[ \t*_•·\-]*{FULL_DATE}[ \t*_.]*$", re.I)
 # A list item's marker: "- ", "• ", "* ", "– " or "1. " opening a line.
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-•*–][ \t]|\d{1,2}[.)][ \t])")
 # a programme's timed line: a clock time opens it, perhaps after a list mark ("09:30 Welcome", "- 13.00 Lunch")
-_TIMED = re.compile(r"^[ \t]*(?:[-•*▪◦–>][ \t]+)?\d{1,2}(?:[:.]\d\d|h\d\d)(?!\d)")
+_TIMED = re.compile(rf"^[ \t]*(?:[-•*▪◦–>][ \t]+)?{CLOCK}(?!\d)")
 
 
 def _day_heading(lines: list[str], i: int) -> bool:

@@ -47,11 +47,11 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.data_files import data_table, phrase_alternation
-from pipeline.extract.date_patterns import WEEKDAY
+from pipeline.extract.date_patterns import CLOCK, WEEKDAY
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name, line_spans
 from pipeline.extract.event_lexicon import EventLexicon
 from pipeline.extract.event_nouns import CONCEPTS_FILE
-from pipeline.extract.line_dates import CLOCK, agenda_day
+from pipeline.extract.line_dates import agenda_day
 from pipeline.extract.programme_days import day_heading_words
 from pipeline.records import DateMention
 

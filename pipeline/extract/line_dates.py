@@ -41,6 +41,7 @@ from pathlib import Path
 
 from pipeline.config import DATA_DIR
 from pipeline.extract.date_calendar_rows import after_row_month
+from pipeline.extract.date_patterns import CLOCK
 from pipeline.extract.dates import WEEKDAY
 from pipeline.extract.event_context import Candidate, DocContext
 from pipeline.extract.programme_days import day_heading_words
@@ -48,9 +49,6 @@ from pipeline.records import DateMention
 
 # before a row's date: e-mail quote marks (">> "), a list mark or number, a weekday ("Thursday 9 November – ...")
 _MARKER = rf"[ \t>]*(?:[-•*▪◦–]|\d{{1,2}}[.)])?[ \t]*(?:{WEEKDAY},?[ \t]+)?"
-# a clock time as programmes write it in any language: "09:30", "13.30", "13h00", "9h30" (French, Portuguese,
-# Italian timetables)
-CLOCK = r"\d{1,2}(?:[:.]\d\d|h\d\d)"
 # between a row's date and its title: a column mark, perhaps after a clock time ("3 June 2025, 10:00 – ..."); after a
 # clock time a space is enough ("Wed 7.3. 16:00–17:00 Online kick-off webinar": a timed row of a programme)
 _TIME = rf"{CLOCK}(?:[ \t]*[–-][ \t]*{CLOCK})?"
