@@ -31,6 +31,12 @@ def entry_titles(data_dir: Path | None) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=4)
+def entry_title_keys(data_dir: Path | None) -> frozenset[str]:
+    """The forms of :func:`entry_titles` in lower case, to test a whole segment or cell against."""
+    return frozenset(w.lower() for w in entry_titles(data_dir))
+
+
+@lru_cache(maxsize=4)
 def _entry_label_re(data_dir: Path | None) -> re.Pattern[str]:
     words = entry_titles(data_dir)
     return re.compile(r"(?:" + "|".join(re.escape(w[:1].upper() + w[1:]) for w in words) + r")(?=\**[ \t]*:)" if words else r"(?!)")

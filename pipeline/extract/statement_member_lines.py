@@ -14,6 +14,19 @@ no organisation of its own, or a word that is a role only there ("member", data/
 or a semicolon; it ends at the line's end or a semicolon. "Jane Doe, treasurer, Acme" (the role first) is
 ``line:name-role``'s; "Jane Doe (Acme) – Vice-President" with a capitalised role is ``board-entry-role``'s, which
 this rule reads alike.
+
+Rule ``"line:member-name"``, family "the member's word opens the line": Finnish, Estonian, Nordic and English board lists
+also write the seat first, with no colon, the plain member's word as the other seats ("- puheenjohtaja …" above it is
+``role-before-name-language``'s):
+
+    - jäsen Jane Doe, Acme Oy
+    - member John Roe (Beta University)
+    • Mitglied Anna Beispiel – Gamma GmbH
+
+Rule ``"line:name-role-bracket-org"``, family "the seat between the name and its organisation in brackets": "– Jane
+Doe, član (Acme d.o.o.)", "John Roe – member (Beta University)", "- Anna Beispiel, treasurer (Gamma GmbH)": the role (a
+role title with its lower-case field words, or the member's word) after a comma or dash, the organisation in brackets
+closing the line.
 """
 from __future__ import annotations
 
@@ -24,7 +37,7 @@ from pathlib import Path
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.shapes import Span, clean, person_name_at, valid_person_name
 from pipeline.extract.statement_apposed import after_titles
-from pipeline.extract.statement_label_shapes import entry_titles
+from pipeline.extract.statement_label_shapes import entry_title_keys, entry_titles
 from pipeline.extract.statement_parts import BULLET, UPPER, Statement, role_segment
 
 # Where an entry opens: a line's start (after a bullet), a list label's colon, a semicolon.
@@ -42,11 +55,17 @@ _ABBREVIATIONS = re.compile(r"(?:[A-Za-z]{1,3}\.[ \t]?)+[A-Za-z]{0,3}\.?")
 
 
 def member_line_statements(text: str, lex: Lexicon) -> list[Statement]:
-    """Rule ``"line:name-org-role"`` (see the module doc)."""
-    out: list[Statement] = []
+    """Rules ``"line:name-org-role"``, ``"line:member-name"`` and ``"line:name-role-bracket-org"`` (see the module
+    doc)."""
+    out: list[Statement] = _member_first_statements(text, lex)
     for m in _ENTRY_START.finditer(text):
         name = person_name_at(text, after_titles(text, m.end(), lex), lex)
         if name is None or "\n" in text[m.end():name.end]:
+            continue
+        seat = _role_then_bracket_org(text, name.end, lex)
+        if seat is not None:
+            out.append(Statement(name, "line:name-role-bracket-org", role=clean(text[seat[0].start:seat[0].end]),
+                                 role_span=seat[0], org=seat[1]))
             continue
         org = _org_part(text, name.end, lex)
         if org is None:
@@ -86,12 +105,6 @@ def _names_no_role(part: str, lex: Lexicon) -> bool:
             and not _ABBREVIATIONS.fullmatch(part) and not lex.role_title_re.search(part) and not valid_person_name(part, lex))
 
 
-@lru_cache(maxsize=4)
-def _entry_titles(data_dir: Path | None) -> frozenset[str]:
-    """Words that are a role only as a list entry's last segment, lower case: data/role_entry_titles.csv."""
-    return frozenset(w.lower() for w in entry_titles(data_dir))
-
-
 def _role_part(text: str, pos: int, lex: Lexicon) -> Span | None:
     """The role ending the entry at ``pos``: a role title with its lower-case field or code words, nothing more."""
     part = _ROLE_PART.match(text, pos)
@@ -103,7 +116,7 @@ def _role_part(text: str, pos: int, lex: Lexicon) -> Span | None:
         return None
     body = re.search(r"[ \t]+of[ \t]", text[pos:end])
     head_end = pos + body.start() if body and _LOWER_BODY.fullmatch(text, pos + body.start(), end) else end
-    if clean(text[pos:head_end]).lower() in _entry_titles(lex.data_dir):
+    if clean(text[pos:head_end]).lower() in entry_title_keys(lex.data_dir):
         return Span(pos, end)  # "– member", "member of the steering group": a role only here (data/role_entry_titles.csv)
     parsed = role_segment(text, pos, end, lex)
     if parsed is None or parsed[2] is not None or parsed[1].start != pos:
@@ -111,3 +124,50 @@ def _role_part(text: str, pos: int, lex: Lexicon) -> Span | None:
     if parsed[1].end != end and not _LOWER_BODY.fullmatch(text, parsed[1].end, end):
         return None  # "member of the board": the body in lower case belongs to the role; anything else is more than a role
     return Span(pos, end)
+
+
+@lru_cache(maxsize=4)
+def _member_first_re(data_dir: Path | None) -> re.Pattern[str]:
+    """A line opening with the member's word of data/role_entry_titles.csv (any case) and a space: ``line:member-name``."""
+    words = sorted(entry_titles(data_dir), key=len, reverse=True)
+    if not words:
+        return re.compile(r"(?!)")
+    return re.compile(r"(?im)^" + BULLET.pattern + r"(?P<seat>" + "|".join(re.escape(w) for w in words) + r")[ \t]+(?=" + UPPER + ")")
+
+
+# What may follow the name on a ``line:member-name`` line: the line's end, or the organisation after a comma, a dash or
+# in brackets
+_AFTER_MEMBER_NAME = re.compile(r"[ \t]*[.;]?[ \t]*(?:\n|$)|[ \t]*(?:,|\(|[ \t][-–—][ \t])")
+
+
+def _member_first_statements(text: str, lex: Lexicon) -> list[Statement]:
+    """Rule ``"line:member-name"`` (module doc): the member's word opening a list line, a full name after it (past
+    courtesy titles) on the same line, the organisation after the name when there is one."""
+    out: list[Statement] = []
+    for m in _member_first_re(lex.data_dir).finditer(text):
+        name = person_name_at(text, after_titles(text, m.end(), lex), lex)
+        if name is None or "\n" in text[m.end():name.end] or not _AFTER_MEMBER_NAME.match(text, name.end):
+            continue
+        org = _org_part(text, name.end, lex)
+        out.append(Statement(name, "line:member-name", role=clean(m.group("seat")), role_span=Span(m.start("seat"), m.end("seat")),
+                             org=org[0] if org else None))
+    return out
+
+
+# The role between the name's separator and the bracket of its organisation, which closes the line
+_ROLE_BRACKET = re.compile(r"([^,;()\n]{2,60}?)[ \t]*\(([^()\n]{2,80})\)[ \t]*[.;,]?[ \t]*(?=\n|$)")
+
+
+def _role_then_bracket_org(text: str, pos: int, lex: Lexicon) -> tuple[Span, Span] | None:
+    """Rule ``"line:name-role-bracket-org"`` (module doc): (the role's span, the organisation's span) after a name at
+    ``pos``: ", član (Acme d.o.o.)" closing the line; None otherwise."""
+    sep = _SEP.match(text, pos)
+    if not sep or not sep.end():
+        return None
+    m = _ROLE_BRACKET.match(text, sep.end())
+    if not m or not _names_no_role(m.group(2), lex):
+        return None
+    role = _role_part(text, m.start(1), lex)
+    if role is None or role.end != m.end(1):
+        return None
+    return role, Span(m.start(2), m.end(2))

@@ -8,7 +8,9 @@ the seats ("Chair", "Vice-chair", "Member"), one the people, and a third, when t
 
 The layout states the role, in any language: the seat column is the one whose short cells are role titles
 (data/role_titles*.txt, every language of languages.csv) or a seat the column repeats, so a generic seat the role
-titles leave out ("Member", "Člen", "Jäsen") is read from the same column. Each row must hold a person's name in the
+titles leave out ("Member", "Člen", "Jäsen") is read from the same column, and so is the plain member's word of
+data/role_entry_titles.csv, in every language, even when it stands in one row only ("Membru | Jane Doe | Acme S.R.L."
+under "Președinte | …"). Each row must hold a person's name in the
 person column; a run with a Markdown rule row or a header line (a row whose seat cell is no role title and no short
 cell) is left to ``table:speaker`` / ``table:columns``.
 """
@@ -19,6 +21,7 @@ import re
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.pipe_cells import pipe_cells
 from pipeline.extract.shapes import Span, clean
+from pipeline.extract.statement_label_shapes import entry_title_keys
 from pipeline.extract.statement_lines import lines_and_offsets
 from pipeline.extract.statement_parts import Statement
 from pipeline.extract.statement_tables import row_statement
@@ -74,9 +77,11 @@ def _run_statements(text: str, rows: list[list[Span]], lex: Lexicon) -> list[Sta
 
 def _seat_column(text: str, cells: list[Span], lex: Lexicon) -> bool:
     """Every cell is short and holds no digit, one at least is a role title as a whole ("Chair", "Treasurer"), and
-    every other one is a seat the column repeats ("Member", "Member")."""
+    every other one is the member's word (data/role_entry_titles.csv) or a seat the column repeats ("Board member",
+    "Board member")."""
     values = [clean(text[c.start:c.end]) for c in cells]
     if any(not v or len(v.split()) > _SEAT_WORDS or re.search(r"\d", v) for v in values):
         return False
     titled = [lex.role_title_re.fullmatch(v) is not None for v in values]
-    return any(titled) and all(t or values.count(v) > 1 for v, t in zip(values, titled))
+    members = entry_title_keys(lex.data_dir)
+    return any(titled) and all(t or v.lower() in members or values.count(v) > 1 for v, t in zip(values, titled))
