@@ -53,8 +53,9 @@ from pipeline.extract.event_side_events import side_events
 from pipeline.extract.event_table_cells import table_cell_events
 from pipeline.extract.event_model import load_event_heads, load_event_model, model_candidates
 from pipeline.extract.event_names import anaphors_lower, names_from_runs, names_lower, names_triggered
+from pipeline.extract.event_labelled import labelled_titles
 from pipeline.extract.event_phrases import (
-    calendar_rows, dash_titles, described_events, labelled_titles, next_editions, past_editions)
+    calendar_rows, dash_titles, described_events, next_editions, past_editions)
 from pipeline.extract.event_quoted import quoted_titles
 from pipeline.extract.places import Gazetteer
 from pipeline.extract.span_index import SpanIndex

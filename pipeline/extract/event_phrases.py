@@ -21,10 +21,8 @@ rows (quoted titles: :mod:`pipeline.extract.event_quoted`).
 - ``pattern:event_row``: lines opening with a day date and a capitalised title, two or more close
   together ("13–15 May 2025      Study trip to the Region of Murcia (Cartagena), 15 members."): the
   entries of a list of events.
-- ``pattern:event_labelled``: an event word as a label opening a line, "Webinar: Cybersecurity for
-  industrial SMEs" (calendars): the label and the title are the name, and a date alone on the line
-  above is its date, or a date between the label and the colon ("Webinar 12.03.2024: Title"); not
-  after a time ("14:00 | Workshop: ...", a session in an agenda).
+- ``pattern:event_labelled``: an event word as a label opening a line ("Webinar: Cybersecurity for
+  industrial SMEs"), in :mod:`pipeline.extract.event_labelled`.
 - ``pattern:event_next``: "the next edition (of the conference) will take place in <place> on <date>":
   the following edition of the event the document names (the latest one with that keyword).
 """
@@ -40,7 +38,6 @@ from pipeline.extract.dates import WEEKDAY
 from pipeline.extract.event_lexicon import EventLexicon, ordinal_value
 from pipeline.extract.event_row_cells import holder_cell, marked_row, news_row, with_holder
 from pipeline.extract.line_dates import span_on_row
-from pipeline.extract.event_lists import programme_parts
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name, possessor
 from pipeline.extract.places import Gazetteer
 from pipeline.extract.statement_parts import UPPER
@@ -161,58 +158,6 @@ def past_editions(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Ca
         city, country = gaz.place(m.group("place")) if m.group("place") else (None, None)
         out.append(Candidate(m.start("ord"), m.end("noun"), f"{m.group('ord')} {m.group('noun')}", "pattern:event_series",
                              hit[0] if hit else None, hit[1] if hit else "other", dates=date, city=city, country=country))
-    return out
-
-
-_TIME = re.compile(r"(?<![\d.])(?:[01]?\d|2[0-3])[:.h][0-5]\d(?!\d)")
-_LABEL_CONTINUES = re.compile(r"(?:\b(?:for|of|on|and|the|in|to|with|a|an)|[–—,:-])[ \t]*$", re.I)
-
-
-@lru_cache(maxsize=8)
-def _labelled_pattern(keywords: tuple[tuple[str, ...], ...]) -> re.Pattern[str]:
-    kws = _alternation(keywords, r"[ \t]+")
-    # "Webinar 12.03.2024: Title", "Workshop on 4 May 2025: Title": a date may stand between label and colon
-    when = r"(?:[ \t]+(?:on[ \t]+)?(?P<when>\d[^:\n]{3,28}?))?"
-    return re.compile(rf"(?m)^[ \t#*]*(?P<kw>(?i:{kws}))(?:s|es)?{when}[ \t]*:[ \t]*(?P<title>[A-Z][^\n]{{2,120}})"
-                      rf"(?:\n(?P<more>[ \t]*[^\s][^\n]{{0,120}}))?")
-
-
-def labelled_titles(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: Path | None = None) -> list[Candidate]:
-    """'Webinar: Cybersecurity for industrial SMEs' opening a line (calendars, agendas): the event word
-    as a label, the title after it; a title whose line ends in "for", "of", "and" … goes on on the next
-    line (PDF text). Not when what follows the colon is a place, a date or a time ("Conference: Brussels"),
-    nor when the label is a numbered part of a programme (``data/event_programme_parts.txt``): "Day 2 –
-    Tuesday, 5 May 2026: Supply chains" heads one day of the conference or visit the page is about."""
-    parts = programme_parts(data_dir)
-    out = []
-    for m in _labelled_pattern(tuple(sorted(lex.keywords))).finditer(ctx.text):
-        if m.group("kw").lower() in parts and re.match(r"\d{1,2}(?![\d./:-])", m.group("when") or ""):
-            continue  # "Day 1 – 23 April: ...", "DAY 2 (Wednesday, 6 May): ...": a day of a programme
-        title, end = m.group("title").rstrip(), m.end("title")
-        if m.group("more") and _LABEL_CONTINUES.search(title):
-            title, end = f"{title} {m.group('more').strip()}", m.end("more")
-        first = title.split(",")[0].strip()
-        if gaz.place(first) != (None, None) or re.match(r"\d|" + _MONTH_START, first) or len(title.split()) < 2:
-            continue
-        line_start = ctx.text.rfind("\n", 0, m.start()) + 1
-        above_end = line_start  # the previous line with text (table cells come as blocks of their own)
-        while above_end > 0 and ctx.text[above_end - 1] in " \t\n":
-            above_end -= 1
-        above_start = ctx.text.rfind("\n", 0, above_end) + 1
-        if _TIME.search(ctx.text, above_start, m.start()):
-            continue  # "14:00 | Workshop: ...": a session in an agenda, not an event of its own
-        keyword, etype = lex.lookup(m.group("kw").lower().split()) or (m.group("kw").lower(), "other")
-        name = clean_event_name(f"{m.group('kw')}: {title}")
-        # A calendar entry's date often stands alone on the line above ("12 September 2023").
-        above = [d for d in ctx.dates_between(above_start, above_end)
-                 if not ctx.text[above_start:d.start].strip() and not ctx.text[d.end:above_end].strip()]
-        if m.group("when"):
-            inside = [d for d in ctx.dates_between(m.start("when"), m.end("when")) if d.end <= m.end("when")]
-            if not inside or ctx.text[inside[-1].end:m.end("when")].strip():
-                continue  # "Workshop 3: Title": a number, not a date, before the colon
-            above = inside
-        out.append(Candidate(m.start("kw"), m.start("title") + len(ctx.text[m.start("title"):end].rstrip(" .;,")), name,
-                             "pattern:event_labelled", keyword, etype, dates=above[0] if above else None))
     return out
 
 
