@@ -94,4 +94,4 @@ gold(F,
   E("drinks reception","2039-05-18",None,"Hull","United Kingdom"),
   E("Offshore Wind Meet the Buyer (2038 edition)","2038-06-08",None,"Bridlington","United Kingdom")],
  ["2039-05-18","2039-05-11","2039-04-29","2039-05-17","2038-06-08"],
- [])
+ [], pub="2039-05-11")
