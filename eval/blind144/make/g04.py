@@ -63,7 +63,7 @@ Partilhar: Facebook · LinkedIn · E-mail
 © 2037 AGROFUNDÃO · Política de privacidade · Cookies
 """
 write(F, T)
-A = "AGROFUNDÃO – Associação Cluster Agroalimentar da Beira Interior"
+A = "Associação Cluster Agroalimentar da Beira Interior"
 gold(F,
  [P("Paulo Fernandes Ramalho","Presidente da Câmara Municipal do Fundão","Câmara Municipal do Fundão"),
   P("Teresa Sequeira Lopes","Presidente da Direção",A),
@@ -83,7 +83,7 @@ gold(F,
   O("Escola Superior Agrária"), O("Instituto Politécnico de Castelo Branco","IPCB"),
   O("Frutas Serra da Estrela, S.A."), O("Nordic Berry Farms"),
   O("Comissão de Coordenação e Desenvolvimento Regional do Centro","CCDR Centro"),
-  O("NERCAB – Associação Empresarial da Região de Castelo Branco","NERCAB")],
+  O("Associação Empresarial da Região de Castelo Branco","NERCAB")],
  [E("4.º Encontro Anual do Cluster Agroalimentar da Beira Interior","2037-11-19","2037-11-20","Fundão","Portugal"),
   E("Visita ao centro de frio da Cooperativa Agrícola do Fundão","2037-11-19",None,"Alcaide","Portugal"),
   E("Jantar do Encontro","2037-11-19",None,"Fundão","Portugal"),

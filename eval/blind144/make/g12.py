@@ -92,7 +92,7 @@ gold(F,
   O("European Cluster Collaboration Platform")],
  [E("Kick-off plenary meeting","2034-11-28",None,"Brussels","Belgium"),
   E("Sub-group on skills, 1st meeting","2034-12-12",None,None,None),
-  E("2nd plenary meeting","2035-03",None,None,None),
+  E("2nd plenary meeting","2035-03",None,"Brussels","Belgium"),
   E("European Cluster Conference","2035",None,"Budapest","Hungary")],
  ["2034-12-14","2034-10-03","2034-10/2037-09","2034-09-12","2034-11-28","2034-12-12","2035-03","2035","2029/2034","2035-06","2036-03","2037-09"],
  [], pub="2034-12-14")
