@@ -121,4 +121,4 @@ gold(F,
   "Introduce a light monitoring system with three result indicators per cluster, reported yearly",
   "Support smaller clusters in merging or sharing back-office functions",
   "Use the Eastern Poland macro-regional programme to fund internatio- nal partnerships with clusters in Slovakia, Ukraine and Lithuania"],
- pub="2040-09-17")
+ pub=None)
