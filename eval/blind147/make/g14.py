@@ -81,7 +81,7 @@ gold(F,
   O("European Institute of Innovation and Technology","EIT"), O("European Union")],
  [E("EIT Manufacturing Innovation Days","2040-11",None,"Poznań","Poland"),
   E("Info day in Gorzów Wielkopolski","2040-05-14",None,"Gorzów Wielkopolski","Poland"),
-  E("Info day in Zielona Góra","2040-05-15",None,"Nowy Kisielin","Poland"),
+  E("Info day in Zielona Góra","2040-05-15",None,"Zielona Góra","Poland"),
   E("Online matchmaking with technology providers","2040-06-05",None,None,None)],
  ["2040-04-30","2040-11","2039","2040-05-14","2040-05-15","2040-06-05","2040-07-31","2040-09-15","2040-10-01/2041-03-31"],
  [], pub="2040-04-30")
