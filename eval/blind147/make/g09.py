@@ -1,0 +1,78 @@
+from h import *
+import docx
+F = 'g09_foodskills_iisalmi_poytakirja.docx'
+assert wd(2041,5,20)=='Monday' and wd(2041,5,21)=='Tuesday' and wd(2041,5,28)=='Tuesday' and wd(2041,10,7)=='Monday' and wd(2040,11,12)=='Monday'
+paras = [
+("h","FOODSKILLS NORTH – Erasmus+ -yhteistyökumppanuus (KA220-VET)"),
+("p","Kolmannen kumppanikokouksen (TPM3) pöytäkirja"),
+("p","Aika: maanantai 20.5.2041 klo 9.00 – tiistai 21.5.2041 klo 15.00"),
+("p","Paikka: Ylä-Savon ammattiopisto (YSAO), Iisalmen kampus, Iisalmi"),
+("p","Pöytäkirjan laatija: Sanna-Riikka Huttunen, YSAO · Hyväksytty sähköpostitse 28.5.2041"),
+("h2","Läsnä"),
+("p","Stichting Clusius College, Alkmaar (koordinaattori): Femke de Graaf-Visser, projektikoordinaattori; Bart Zwanenburg, opettaja"),
+("p","Ylä-Savon ammattiopisto (YSAO): Sanna-Riikka Huttunen, kehittämispäällikkö; Juho Kärkkäinen, elintarvikealan opettaja"),
+("p","Savonia-ammattikorkeakoulu, Kuopio: Outi Lappalainen, TKI-asiantuntija"),
+("p","Järvamaa Kutsehariduskeskus, Paide: Kaisa Tamm, rahvusvaheliste projektide juht"),
+("p","Priekuļu tehnikums, Priekuļi: Andris Bērziņš, direktora vietnieks"),
+("p","Etänä: Opetushallitus (Erasmus+ -ohjelman kansallinen toimisto), erityisasiantuntija Mikko Ylönen (kohta 4)"),
+("h2","1. Kokouksen avaus"),
+("p","Kehittämispäällikkö Sanna-Riikka Huttunen avasi kokouksen ja toivotti osallistujat tervetulleiksi Iisalmeen. YSAO:n rehtori Pekka Nissinen esitteli oppilaitoksen elintarvikealan koulutusta ja yhteistyötä alueen meijeri- ja panimoteollisuuden kanssa."),
+("h2","2. Edellisen kokouksen pöytäkirja"),
+("p","Paidessa 12.11.2040 pidetyn toisen kumppanikokouksen pöytäkirja hyväksyttiin ilman muutoksia. Todettiin, että Priekuļin opiskelijavaihto toteutui helmikuussa 2041 suunnitellusti."),
+("h2","3. Hankkeen eteneminen"),
+("p","Femke de Graaf-Visser esitteli hankkeen tilanteen. Hanke on käynnissä 1.11.2039–31.10.2042. Kolmesta tuotoksesta ensimmäinen, elintarvikealan digitaalisten taitojen osaamiskartta, on valmis ja käännetty viidelle kielelle. Toinen tuotos, verkkokurssi prosessiautomaation perusteista, on pilotoitu Alkmaarissa ja Paidessa yhteensä 64 opiskelijalla. Kolmannen tuotoksen, yrityksille suunnatun työelämäjakson mallin, työstäminen alkaa syksyllä 2041."),
+("p","Keskustelussa todettiin, että osaamiskarttaa on jo käytetty kolmessa oppilaitoksessa opetussuunnitelmien päivittämiseen. Juho Kärkkäinen kertoi, että YSAO:ssa kartan pohjalta on lisätty maitotaloustekniikan opintoihin anturitekniikan ja tiedonkeruun harjoituksia. Kaisa Tamm totesi, että Virossa suurin haaste on opettajien oma osaaminen, koska monella elintarvikealan opettajalla ei ole kokemusta automaatiosta. Andris Bērziņš kertoi, että Latviassa yritykset ovat kiinnostuneita työelämäjaksoista, mutta pienet leipomot ja meijerit tarvitsevat tukea ohjaajien kouluttamiseen. Bart Zwanenburg esitteli Alkmaarin pilotin tuloksia: opiskelijat arvioivat verkkokurssin hyödylliseksi, mutta toivoivat enemmän videoita ja käytännön tehtäviä oikeista tuotantolinjoista."),
+("h2","4. Talous ja raportointi"),
+("p","Erityisasiantuntija Mikko Ylönen muistutti väliraportin määräajasta ja siitä, että matkakulut raportoidaan yksikkökustannuksina. Koordinaattori kokoaa kumppaneiden tiedot 15.9.2041 mennessä. Budjetista on käytetty 46 %. Keskusteltiin myös siitä, että opettajavaihtojen määrä jää alle suunnitellun, koska sijaisten palkkaaminen on kallista. Koordinaattori selvittää, voiko osan vaihdoista korvata lyhyillä verkkotyöpajoilla ilman muutosta avustussopimukseen."),
+("h2","5. Yritysvierailu ja opiskelijatyöpaja"),
+("p","Tiistaina 21.5.2041 klo 12.30 osallistujat tekivät yritysvierailun Valio Oy:n Iisalmen meijeriin, jossa tuotantopäällikkö Tarja Räsänen esitteli automaatiota ja henkilöstön koulutustarpeita. Klo 14.00 pidettiin opiskelijatyöpaja, jossa YSAO:n ja Savonian opiskelijat esittelivät verkkokurssin pilotointikokemuksia."),
+("h2","6. Viestintä ja levitys"),
+("p","Outi Lappalainen esitteli viestintäsuunnitelman päivityksen. Hanke esittäytyy Euroopan ammattitaitoviikolla sekä Elintarvikepäivillä Kuopiossa lokakuussa 2041. Kaisa Tamm ehdotti yhteistä webinaaria Euroopan elintarvikealan klustereille. Hankkeen verkkosivuilla on julkaistu kevään aikana kuusi uutista, ja LinkedIn-sivulla on noin 900 seuraajaa. Jokainen kumppani kirjoittaa syksyn aikana yhden artikkelin omalla kielellään ja yhden englanniksi."),
+("h2","7. Päätökset"),
+("p","1. Verkkokurssin toinen versio julkaistaan avoimesti kaikilla kumppanikielillä viimeistään 30.9.2041"),
+("p","2. Työelämäjakson mallia testaa vähintään kaksi yritystä kunkin kumppanin alueella"),
+("p","3. Savonia-ammattikorkeakoulu vastaa hankkeen vaikuttavuusarvioinnista"),
+("p","4. Priekuļu tehnikums isännöi loppuseminaarin kesäkuussa 2042"),
+("h2","8. Muut asiat"),
+("p","Outi Lappalainen kertoi, että Savonia-ammattikorkeakoulu valmistelee yhdessä YSAO:n kanssa jatkohanketta, jossa verkkokurssia laajennettaisiin elintarviketeollisuuden työntekijöiden täydennyskoulutukseen. Kumppanit pitivät ajatusta hyvänä ja lupasivat kertoa omien alueidensa yritysten tarpeista kesän aikana. Lisäksi sovittiin, että opiskelijoiden palautekysely yhtenäistetään, jotta tuloksia voidaan verrata maiden välillä. Andris Bērziņš muistutti, että loppuseminaarin ajankohta on sovitettava yhteen latvialaisten oppilaitosten kevätkauden kanssa. Kokouksen lopuksi osallistujat kiittivät isäntiä erinomaisista järjestelyistä ja onnistuneesta yritysvierailusta."),
+("h2","9. Seuraava kokous ja kokouksen päättäminen"),
+("p","Seuraava kumppanikokous (TPM4) pidetään Alkmaarissa 7.–8.10.2041. Puheenjohtaja päätti kokouksen tiistaina 21.5.2041 klo 15.05."),
+("p","Liitteet: osallistujalista, esitysmateriaalit, valokuvat (© YSAO / Lauri Heikura)"),
+("p","Hankkeen rahoittaa Euroopan unioni. Esitetyt näkemykset ja mielipiteet ovat ainoastaan kirjoittajien omia, eivätkä ne välttämättä vastaa Euroopan unionin tai Opetushallituksen näkemyksiä."),
+]
+d = docx.Document()
+for k,t in paras:
+    if k=="h": d.add_heading(t,0)
+    elif k=="h2": d.add_heading(t,1)
+    else: d.add_paragraph(t)
+d.save(path(F))
+Y="Ylä-Savon ammattiopisto"
+gold(F,
+ [P("Sanna-Riikka Huttunen","kehittämispäällikkö",Y),
+  P("Femke de Graaf-Visser","projektikoordinaattori","Stichting Clusius College"),
+  P("Bart Zwanenburg","opettaja","Stichting Clusius College"),
+  P("Juho Kärkkäinen","elintarvikealan opettaja",Y),
+  P("Outi Lappalainen","TKI-asiantuntija","Savonia-ammattikorkeakoulu"),
+  P("Kaisa Tamm","rahvusvaheliste projektide juht","Järvamaa Kutsehariduskeskus"),
+  P("Andris Bērziņš","direktora vietnieks","Priekuļu tehnikums"),
+  P("Mikko Ylönen","erityisasiantuntija","Opetushallitus"),
+  P("Pekka Nissinen","rehtori","YSAO"),
+  P("Tarja Räsänen","tuotantopäällikkö","Valio Oy"),
+  P("Lauri Heikura",None,None)],
+ [O(Y,"YSAO"), O("Stichting Clusius College"), O("Savonia-ammattikorkeakoulu"), O("Järvamaa Kutsehariduskeskus"),
+  O("Priekuļu tehnikums"), O("Opetushallitus"), O("Valio Oy"), O("Euroopan unioni")],
+ [E("kumppanikokous","2041-05-20","2041-05-21","Iisalmi","Finland"),
+  E("toinen kumppanikokous","2040-11-12",None,"Paide","Estonia"),
+  E("yritysvierailu","2041-05-21",None,"Iisalmi","Finland"),
+  E("opiskelijatyöpaja","2041-05-21",None,"Iisalmi","Finland"),
+  E("Euroopan ammattitaitoviikko",None,None,None,None),
+  E("Elintarvikepäivät","2041-10",None,"Kuopio","Finland"),
+  E("loppuseminaari","2042-06",None,"Priekuļi","Latvia"),
+  E("Seuraava kumppanikokous (TPM4)","2041-10-07","2041-10-08","Alkmaar","Netherlands")],
+ ["2041-05-20/2041-05-21","2041-05-28","2040-11-12","2041-02","2039-11-01/2042-10-31","2041","2041-09-15",
+  "2041-05-21","2041-10","2041-09-30","2042-06","2041-10-07/2041-10-08"],
+ ["Verkkokurssin toinen versio julkaistaan avoimesti kaikilla kumppanikielillä viimeistään 30.9.2041",
+  "Työelämäjakson mallia testaa vähintään kaksi yritystä kunkin kumppanin alueella",
+  "Savonia-ammattikorkeakoulu vastaa hankkeen vaikuttavuusarvioinnista",
+  "Priekuļu tehnikums isännöi loppuseminaarin kesäkuussa 2042"],
+ pub="2041-05-28")
