@@ -1,8 +1,9 @@
 """Board lists that write the seat where the label rules do not look (statement_member_lines, statement_role_rows): the
 plain member's word opening a line with no colon (rule ``line:member-name``), the seat between the name and its
 organisation in brackets (rule ``line:name-role-bracket-org``), the member's word as the seat of one bar row of a
-headerless board table (rule ``table:role-rows``), and the Romanian and Portuguese academic titles before a board
-member's name. Lists of our own, in several languages, exact rows."""
+headerless board table (rule ``table:role-rows``), the Romanian and Portuguese academic titles before a board
+member's name, and a person's offices in one bracket (rule ``name-paren-roles``) in a block not in English. Lists of our
+own, in several languages, exact rows."""
 from __future__ import annotations
 
 import pytest
@@ -85,3 +86,17 @@ def test_the_members_word_is_a_seat_of_a_bar_row(extract, text, expected):
 ])
 def test_academic_titles_before_a_holders_name(extract, text, expected):
     assert _roles(extract(text)) == expected
+
+
+def test_offices_in_one_bracket_in_another_language(extract):
+    # rule name-paren-roles is language-neutral: a German board's minutes keep each office and employer
+    text = ("Protokoll der Vorstandssitzung vom 12. März 2039\n\nDie Sitzung fand in den Räumen der Geschäftsstelle in "
+            "Chemnitz statt und begann um 14 Uhr. Der Vorsitzende begrüßte die Anwesenden und stellte die "
+            "Beschlussfähigkeit fest.\n\nAnwesend:\n\nDr. Klaus Berger (Vorsitzender; Berger Feinguss GmbH)\n\n"
+            "Petra Lang (stellv. Vorsitzende; Westsächsische Hochschule Zwickau)\n\n"
+            "Der Vorstand beschloss einstimmig, die Mitgliederversammlung im Juni in Zwickau abzuhalten.\n")
+    assert _roles(extract(text)) == [
+        ("Klaus Berger", "Vorsitzender", None, "role:name-paren-roles"),
+        ("Klaus Berger", "", "Berger Feinguss GmbH", "role:name-paren-roles"),
+        ("Petra Lang", "stellv. Vorsitzende", None, "role:name-paren-roles"),
+        ("Petra Lang", "", "Westsächsische Hochschule Zwickau", "role:name-paren-roles")]
