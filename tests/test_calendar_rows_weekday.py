@@ -19,10 +19,10 @@ _HEAD = ("Events calendar of the cluster network, adopted by the board on 10 Jan
 
 @pytest.mark.parametrize("rows, name, day", [
     ("Tue 11 Jan        Webinar \"Grants for pilot lines\"              online\n"
-     "Wed 16 Feb–17 Feb Study trip to the Ruhr steel park             Essen\n", "Grants for pilot lines", D(2033, 1, 11)),
+     "Wed 16 Feb–17 Feb Study trip to the Ruhr steel park             Essen\n", "Webinar Grants for pilot lines", D(2033, 1, 11)),
     ("Mon 07 Mar        Members' breakfast                            Graz\n"
      "Thu 24 Mar        Workshop \"Hydrogen in glass furnaces\"         Leoben\n"
-     "Fri 08 Apr–09 Apr Summer school on sensors                      Villach\n", "Hydrogen in glass furnaces", D(2033, 3, 24)),
+     "Fri 08 Apr–09 Apr Summer school on sensors                      Villach\n", "Workshop Hydrogen in glass furnaces", D(2033, 3, 24)),
     ("Wed 04 May        Summer networking evening                     Brno\n"
      "Fri 17 Jun–19 Jun Mission to Lyon                               Lyon\n", "Summer networking evening", D(2033, 5, 4)),
 ])

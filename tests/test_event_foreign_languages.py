@@ -96,13 +96,14 @@ def test_generic_nouns_of_baltic_estonian_icelandic_and_dutch(extract, text, exp
      "een uitnodiging.",
      [("netwerkbijeenkomst „Circulair bouwen in de regio“", "Netwerkbijeenkomst „Circulair bouwen in de regio“ 2036",
        D(2036, 9, 11), D(2036, 9, 11), GENERIC)]),
-    # a meeting noun that names itself keeps the quoted title after it (pattern:event_foreign_meeting)
+    # a meeting noun that names itself keeps the quoted title after it; on a dated list's rows opening with their weekday
+    # the rows read them (pattern:event_row, tests/test_event_rows_weekdays.py), the same names and days
     ("Het was al de tweede keer dat we dit deden en het was weer een groot succes. Dit is de agenda van het najaar voor "
      "alle leden van het cluster.\n\n- dinsdag 14 oktober 2036 – Ledenbijeenkomst „Biobased verpakken“, bij een van de "
      "leden in Kampen\n- donderdag 20 november 2036 – Bestuursvergadering, Zwolle",
      [("Ledenbijeenkomst „Biobased verpakken“", "Ledenbijeenkomst Biobased verpakken 2036", D(2036, 10, 14),
-       D(2036, 10, 14), "pattern:event_foreign_meeting"),
-      ("Bestuursvergadering", "Bestuursvergadering 2036", D(2036, 11, 20), D(2036, 11, 20), "pattern:event_foreign_meeting")]),
+       D(2036, 10, 14), "pattern:event_row"),
+      ("Bestuursvergadering", "Bestuursvergadering 2036", D(2036, 11, 20), D(2036, 11, 20), "pattern:event_row")]),
 ])
 def test_a_quoted_title_after_a_generic_noun_names_the_event(extract, text, expected):
     assert _rows(extract(text)) == expected

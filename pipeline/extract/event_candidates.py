@@ -79,7 +79,7 @@ def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, 
                   + repeated_sessions(ctx, lex, data_dir)  # "Online clinics: 4 May, 1 June and 6 July 2026": one per day
                   + (side_events(ctx, lex, gaz, data_dir) if data_dir else [])  # dated items under "Side events"
                   + (listed_episodes(ctx, lex, data_dir) if data_dir else [])  # "Puu rakentaa #4: …" and "#5" one a line: before a row
-                  + calendar_rows(ctx, lex, gaz) + year_rows(ctx, lex, gaz, data_dir) + rows + place_rows(ctx, lex, gaz)
+                  + calendar_rows(ctx, lex, gaz, data_dir) + year_rows(ctx, lex, gaz, data_dir) + rows + place_rows(ctx, lex, gaz)
                   + heading_editions(ctx, gaz)  # "### Fiberdagarna 2034" over "19–20 september 2034, Karlstad", one a year
                   + (ordinal_headings(ctx, data_dir) if data_dir else [])  # "## IX. ročník – 23.–24. září 2037" on the series' page
                   + (body_rows(ctx, data_dir) if data_dir else [])  # "- Steering Committee (online): 5 June 2031"

@@ -57,8 +57,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.data_files import data_lines, data_table, phrase_alternation
-from pipeline.extract.dates import WEEKDAY
+from pipeline.data_files import data_lines, phrase_alternation
 from pipeline.extract.event_card_titles import format_label_title, plain_title
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name, keyword_at
 from pipeline.extract.event_fairs import stand_at
@@ -66,7 +65,7 @@ from pipeline.extract.event_lexicon import EventLexicon
 from pipeline.extract.event_lists import field_labels, no_one_event, numbered_parts, programme_parts
 from pipeline.extract.event_nouns import foreign_event_nouns
 from pipeline.extract.places import Gazetteer
-from pipeline.extract.programme_days import weekday_names
+from pipeline.extract.programme_days import weekday_pattern
 from pipeline.records import DateMention
 
 _MAX_TITLE_WORDS = 14
@@ -87,7 +86,7 @@ def _lead(data_dir: Path | None) -> re.Pattern[str]:
     "Mi., 4. März", "streda 27. januára"), a listed lead, perhaps set off by a dot or a colon ("EVENTO PASSATO ·
     19 FEB 2037")."""
     leads = data_lines(data_dir / "event_card_date_leads.txt") if data_dir else ()
-    wd = _weekday_pattern(data_dir)
+    wd = weekday_pattern(data_dir)
     lead = rf"(?:(?P<lead>(?i:{phrase_alternation(leads)}))(?:[ \t]*[·:|])?[ \t]+)?"
     return re.compile(rf"[ \t*|•▪◦-]*(?:{wd},?[ \t]+)?{lead}(?:{wd},?[ \t]+)?")
 
@@ -96,23 +95,8 @@ def _lead(data_dir: Path | None) -> re.Pattern[str]:
 def _weekday_after(data_dir: Path | None) -> re.Pattern[str]:
     """A weekday of any language after a separator, right after a card's date ("14 OCT 2036 · Tuesday · 9:00",
     "22–23 OCT 2036 · Wednesday–Thursday", "5 NOV 2036 | mercredi"): the date line goes on as an event's."""
-    wd = _weekday_pattern(data_dir)
+    wd = weekday_pattern(data_dir)
     return re.compile(rf"[ \t]*[·|,–—][ \t]*{wd}")
-
-
-@lru_cache(maxsize=8)
-def _weekday_pattern(data_dir: Path | None) -> str:
-    """A weekday of any language as a regex source: English names and the listed names and short forms of every
-    language (``_weekdays``), perhaps with a full stop ("Mi.", "GIO")."""
-    days = sorted(_weekdays(data_dir)) if data_dir else ()
-    return rf"(?:{WEEKDAY}|(?i:{phrase_alternation(days)})(?!\w)\.?)" if days else rf"(?:{WEEKDAY})"
-
-
-@lru_cache(maxsize=8)
-def _weekdays(data_dir: Path) -> frozenset[str]:
-    """The weekday names and short forms of every language, lower case."""
-    short = {r["word"].strip().lower() for r in data_table(data_dir / "calendar_weekdays.csv")[1]}
-    return frozenset(short | weekday_names(data_dir)) - {""}
 
 
 @lru_cache(maxsize=8)
@@ -146,7 +130,7 @@ def _numbered_part(data_dir: Path | None, sessions: bool = False) -> re.Pattern[
     ``data/event_numbered_parts.txt``; not "Day 2", a day of one event's programme)."""
     parts = numbered_parts(data_dir) if sessions else programme_parts(data_dir)
     return re.compile(rf"[ \t*|•▪◦-]*(?:\d{{1,2}}[.)][ \t]+)?(?P<part>(?i:{phrase_alternation(parts)})[ \t]+\d{{1,3}})[ \t]*(?P<sep>[|–—:,·-])[ \t]*"
-                      rf"(?:{_weekday_pattern(data_dir)},?[ \t]+)?") if parts else None
+                      rf"(?:{weekday_pattern(data_dir)},?[ \t]+)?") if parts else None
 
 
 @lru_cache(maxsize=8)
@@ -350,7 +334,7 @@ def _timeline_row(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, d: DateMen
 @lru_cache(maxsize=8)
 def _timeline_title(data_dir: Path | None) -> re.Pattern[str]:
     """A timeline row's title before its colon and the day's weekday: "Info session I (online): Tuesday "."""
-    wd = _weekday_pattern(data_dir)
+    wd = weekday_pattern(data_dir)
     return re.compile(rf"[ \t*•▪◦-]*(?P<title>[^\W\d][^:\n]{{2,80}}?)(?:[ \t]*\((?-i:[a-z][^()\n]{{0,30}})\))?"
                       rf"[ \t]*:[ \t]+(?:{wd},?[ \t]+)?")
 

@@ -40,6 +40,7 @@ from pipeline.extract.event_row_cells import holder_cell, marked_row, news_row, 
 from pipeline.extract.line_dates import span_on_row
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name, possessor
 from pipeline.extract.places import Gazetteer
+from pipeline.extract.programme_days import weekday_pattern
 from pipeline.extract.statement_parts import UPPER
 from pipeline.records import DateMention
 
@@ -182,21 +183,38 @@ def dash_titles(ctx: DocContext, lex: EventLexicon) -> list[Candidate]:
 
 # the title may follow a lower-case format cell: "09.11.2027 | online | Webinar series …"
 _ROW_TITLE = re.compile(r"(?:[ \t]*[:|])?[ \t]+(?:[–—-][ \t]+)?(?P<title>(?:[a-z][\w-]*(?:[ \t][a-z][\w-]*)?[ \t]+\|[ \t]+)?"
-                        r"[\"“]?[A-Z][^\n]{2,})")
+                        r"[\"“]?" + UPPER + r"[^\n]{2,})")
 # a list marker may come before the date: "-", "•", "–", ">>", "1."
 # the same row with any title, also a lower-case one ("- 24 May 2028 – joint participation at ..."): a row of the list
 _ROW_ANY_TITLE = re.compile(r"(?:[ \t]*[:|])?[ \t]+(?:[–—-][ \t]+)?(?P<title>[\"“]?[\w][^\n]{2,})")
-_ROW_MARKER = re.compile(r"[ \t]*(?:[-•*▪◦–—]|>>|»|\d{1,2}[.)])?[ \t]*")
+_ROW_MARKER = r"[ \t]*(?:[-•*▪◦–—]|>>|»|\d{1,2}[.)])?[ \t]*"
+_ROW_MARKER_ONLY = re.compile(_ROW_MARKER)
+
+
+@lru_cache(maxsize=8)
+def _row_opening(data_dir: Path | None) -> re.Pattern[str]:
+    """What may stand before a row's date on its line: a list marker, then a weekday of any language or a span of two
+    ("Ti 11.9.2040 | …", "Ma–ti 15.–16.10.2040 | …", "1. Martedì 6 novembre 2040 – …", "- Do., 12.03.2039 – …")."""
+    wd = weekday_pattern(data_dir)
+    return re.compile(rf"{_ROW_MARKER}(?:{wd}(?:[ \t]*[–—-][ \t]*{wd})?[ \t]*,?[ \t]*)?")
 # "21 May 2027 | Webinar | Title | online": a short type cell before the title cell names the event with it
 _ROW_CELL = re.compile(r"[ \t]+\|[ \t]+")
 _MAX_TYPE_WORDS = 3
+# one to three capitalised words and a colon opening what follows a row's date, then a lower-case word or the words being
+# known places ("Viena: vizite la …", "Augsburg/Ulm: …", "Villeurbanne: B2B meetings …"): a day-by-day programme's line
+# and its place, not a titled row
+_PLACE_LEAD = re.compile(r"(?P<where>(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]*(?:[ \t/]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])|(?=:))){1,3}):[ \t]+"
+                         r"(?P<low>[a-zß-öø-ÿā-ž])?")
+# a title quoted inside a row's name, in the quotation marks of other languages: "„Biobased verpakken“", "«Agri 4.0»"
+_INNER_QUOTE = re.compile(r"\S[ \t]+[„«“][^„«“”»]+[“”»]$")
 _ROW_TITLE_END = re.compile(r",[ \t]|[ \t][–—-][ \t]|[ \t]\(|;|[.:]?$")
 
 
-def calendar_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Candidate]:
+def calendar_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: Path | None = None) -> list[Candidate]:
     """'13–15 May 2025      Study trip to the Region of Murcia (Cartagena), 15 members.', '- 2 February
-    2021: Support schemes for clusters': lines that open with a day date (after a list marker)
-    followed by a capitalised title (after a colon or dash), without a word from
+    2021: Support schemes for clusters': lines that open with a day date (after a list marker and perhaps a weekday of any
+    language: "Ti 11.9.2040 | Puurakentamisen aamupäivä", "1. Martedì 6 novembre 2040 – Robot collaborativi") followed by a
+    capitalised title (in any alphabet) (after a colon or dash), without a word from
     ``data/event_row_not_event_words.txt``, two or more within a few lines of each
     other, are a list of events (an annual report's "events held", a calendar); each title up to the
     first comma, dash or bracket is a name, its date the event's (or the span of days the row states that opens on it,
@@ -206,17 +224,20 @@ def calendar_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Ca
     ``data/event_row_notes.txt``) is the place, not a type label of the title; a title that is only such a cell
     ("- 21–22 April – Lillehammer, hosted by the battery cluster") names no event."""
     out = []
+    opening = _row_opening(data_dir)
     lines_of: list[int] = []  # line numbers of the rows, to keep only lists
     rows_at: list[int] = []  # line numbers of every dated row, also those whose title is no name
     for d in ctx.dates:
         if d.precision != "day" or d.start_date is None:
             continue
         line_start = ctx.text.rfind("\n", 0, d.start) + 1
-        if not _ROW_MARKER.fullmatch(ctx.text, line_start, d.start):
-            continue  # the date does not open its line (after a list marker)
+        if not opening.fullmatch(ctx.text, line_start, d.start):
+            continue  # the date does not open its line (after a list marker and a weekday of any language)
         m = _ROW_TITLE.match(ctx.text, d.end) or _ROW_ANY_TITLE.match(ctx.text, d.end)
         if m is None:
             continue
+        if ":" in ctx.text[d.end:m.start("title")] and not _ROW_MARKER_ONLY.fullmatch(ctx.text, line_start, d.start):
+            continue  # "Monday 6 October 2031: arrival in Toronto; …": a programme's day line, its items a programme's
         first_word = m.group("title").split()[0].lower().strip("“”\",:;?!()")
         if first_word not in lex.row_not_event:
             # a dated row makes a list, its title a name or not; not a row that opens with something else
@@ -226,6 +247,9 @@ def calendar_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Ca
             continue  # "- 24 May 2028 – joint participation at ...": a row of the list, its title not a name; "[X]" cancelled;
             # a headline under "Related news"
         title, title_at = m.group("title"), m.start("title")
+        lead = _PLACE_LEAD.match(title)
+        if lead and (lead.group("low") or all(gaz.place(p) != (None, None) for p in re.split(r"[ \t]*/[ \t]*", lead.group("where")))):
+            continue  # "Luni, 13 octombrie 2031 – Viena: briefing la …" ("Augsburg/Ulm: …"): a programme's day and its place
         cells = _ROW_CELL.split(title)
         where = _where_cell(cells[0], lex, gaz) if len(cells) > 1 else None
         if where is not None:  # "12.12.2027 | Eberswalde | Winter meeting …": the place cell, then the title
@@ -264,6 +288,11 @@ def calendar_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer) -> list[Ca
         keyword, etype = hit if hit else (None, "other")
         start = m.start("title") if label else title_at + (1 if title[:1] in "\"“" else 0)
         end = title_at + (1 if title[:1] in "\"“" else 0) + len(name_text.strip("\"“” "))
+        if _INNER_QUOTE.search(name_text.rstrip(" ")):
+            # "Ledenbijeenkomst „Biobased verpakken“": a quoted title inside the name keeps its closing mark, and
+            # the name loses both marks, as clean_event_name does with English quotes
+            end = title_at + len(name_text.rstrip(" "))
+            name = clean_event_name(re.sub(r"[„«»]", " ", name_text))
         out.append(Candidate(start, end, name, "pattern:event_row", keyword, etype,
                              dates=span_on_row(ctx, d, end, line_end if line_end >= 0 else len(ctx.text)), city=city, country=country))
         lines_of.append(ctx.text.count("\n", 0, d.start))

@@ -12,6 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.data_files import data_table, phrase_alternation
+from pipeline.extract.date_patterns import WEEKDAY
 
 
 @lru_cache(maxsize=4)
@@ -36,6 +37,22 @@ def weekday_names(data_dir: Path) -> frozenset[str]:
     """The weekday names of every language, lower case ("luni", "tirsdag", "czwartek"): a line opening "Luni, 14 mai –"
     is a programme's day, not a news dateline's place (``event_context``)."""
     return frozenset(weekday_days(data_dir))
+
+
+@lru_cache(maxsize=8)
+def weekday_pattern(data_dir: Path | None) -> str:
+    """A weekday of any language as a regex source: English names and the listed names and short forms of every
+    language (the weekday names above and the short forms of ``data/calendar_weekdays.csv``: "Mi.", "GIO", "Ti"),
+    perhaps with a full stop. Read by calendar cards (``event_cards``) and dated rows (``event_phrases``)."""
+    days = sorted(_weekday_forms(data_dir)) if data_dir else ()
+    return rf"(?:{WEEKDAY}|(?i:{phrase_alternation(days)})(?!\w)\.?)" if days else rf"(?:{WEEKDAY})"
+
+
+@lru_cache(maxsize=8)
+def _weekday_forms(data_dir: Path) -> frozenset[str]:
+    """The weekday names and short forms of every language, lower case."""
+    short = {r["word"].strip().lower() for r in data_table(data_dir / "calendar_weekdays.csv")[1]}
+    return frozenset(short | weekday_names(data_dir)) - {""}
 
 
 @lru_cache(maxsize=4)
