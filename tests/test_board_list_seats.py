@@ -100,3 +100,42 @@ def test_offices_in_one_bracket_in_another_language(extract):
         ("Klaus Berger", "", "Berger Feinguss GmbH", "role:name-paren-roles"),
         ("Petra Lang", "stellv. Vorsitzende", None, "role:name-paren-roles"),
         ("Petra Lang", "", "Westsächsische Hochschule Zwickau", "role:name-paren-roles")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Croatian: the plural label of the members' seats, its items "name, organisation" apart by semicolons
+    ("Upravni odbor\n\nPredsjednik: Goran Babić, Pelagos d.o.o.\n\n"
+     "Članovi: Vesna Horvat, Ribola d.d.; Tin Matić, Adria Net j.d.o.o.; Nina Lovrić, Sveučilište u Splitu\n",
+     [("Goran Babić", "Predsjednik", "Pelagos d.o.o.", "role:role-label+org-after-role"),
+      ("Vesna Horvat", "Član", "Ribola d.d.", "role:board-label-list"),
+      ("Tin Matić", "Član", "Adria Net j.d.o.o.", "role:board-label-list"),
+      ("Nina Lovrić", "Član", "Sveučilište u Splitu", "role:board-label-list")]),
+    # English
+    ("Board of the association\n\nChair: Helen Marsh (Northwood University)\n"
+     "Board members: Tom Baxter, Harbour Tools Ltd; Ruth Keane, Port of Cork\n",
+     [("Helen Marsh", "Chair", "Northwood University", "role:role-label+org-in-brackets"),
+      ("Tom Baxter", "Board member", "Harbour Tools Ltd", "role:board-label-list"),
+      ("Ruth Keane", "Board member", "Port of Cork", "role:board-label-list")]),
+    # Spanish: the seats are the association's own board's (the board-office convention), the employers stay
+    ("Asociación Clúster Cerámico del Duero – Junta Directiva 2039-2043\n\nLa Asamblea General de la Asociación Clúster "
+     "Cerámico del Duero eligió su nueva Junta Directiva:\n\nPresidenta: Lucía Ortega Vela (Cerámicas del Cid, S.A.)\n"
+     "Vocales: Rubén Gil Sanz, Ayuntamiento de Soria; Ana Ruiz Prieto, Universidad de Valladolid\n",
+     [("Lucía Ortega Vela", "", "Cerámicas del Cid, S.A.", "role:name-bracket-org"),
+      ("Lucía Ortega Vela", "Presidenta", "Asociación Clúster Cerámico del Duero", "role:role-label+org-in-brackets+own-board"),
+      ("Rubén Gil Sanz", "Vocal", "Asociación Clúster Cerámico del Duero", "role:role-label+org-after-role+own-board"),
+      ("Rubén Gil Sanz", "", "Ayuntamiento de Soria", "role:name-comma-org"),
+      ("Ana Ruiz Prieto", "Vocal", "Asociación Clúster Cerámico del Duero", "role:board-label-list+own-board"),
+      ("Ana Ruiz Prieto", "", "Universidad de Valladolid", "role:name-comma-org")]),
+])
+def test_a_labels_items_apart_by_semicolons(extract, text, expected):
+    assert _roles(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # no board before it: "Members:" states no seat of each
+    "Members: Vesna Horvat, Ribola Ltd; Tin Matić, Adria Net Ltd\n",
+    # the part after the comma is each person's role, not an organisation
+    "Junta Directiva\n\nVocales: Rubén Gil Sanz, vicepresidente; Ana Ruiz Prieto, tesorera\n",
+])
+def test_semicolon_items_that_are_no_seats_with_an_organisation(extract, text):
+    assert [r for r in _roles(extract(text)) if r[3].startswith("role:board-label-list")] == []

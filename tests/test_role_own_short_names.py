@@ -11,8 +11,11 @@ CASES = [
      "- Eva Lund, styreleder (Fiskeforedling Trøndelag AS)\n- Odd Strand, styremedlem (Trondheim kommune)\n\n"
      "Fra administrasjonen: Nina Berg, daglig leder\n\n"
      "Havbruksklyngen skal delta på messen i Bergen. Havbruksklyngen har nå 40 medlemmer.\n",
+     # (the bracket after the office is each member's employer: an affiliation row, the board-office convention)
      {("Eva Lund", "styreleder", "Havbruksklyngen Midt-Norge AS", "role:line:name-role+own-org"),
+      ("Eva Lund", "", "Fiskeforedling Trøndelag AS", "role:name-bracket-org"),
       ("Odd Strand", "styremedlem", "Havbruksklyngen Midt-Norge AS", "role:line:name-role+own-org"),
+      ("Odd Strand", "", "Trondheim kommune", "role:name-bracket-org"),
       ("Nina Berg", "daglig leder", "Havbruksklyngen Midt-Norge AS", "role:apposition+own-team")}),
     ("Protokoll der Vorstandssitzung 3/2032\n\nHolzcluster Kärnten GmbH\n\n"
      "Anwesend: Anna Gruber, Vorsitzende; Paul Wolf, Schatzmeister.\n\n"

@@ -120,7 +120,8 @@ def _employer_field(st: Statement, text: str, listed: Callable[[int], bool]) -> 
     in brackets right after the name ("Jane Doe (Acme Ltd) – Treasurer"); or, in a board list (``listed``: a cue word
     of the ``[board cues]`` section in the list's lead-in, :func:`_board_list`), after a comma with the office before
     the name or after the organisation ("Chair Jane Doe, Acme Ltd", "Treasurer: Jane Doe, Acme Ltd", "Jane Doe, Acme
-    Ltd – member"), after the office after a dash ("Jane Doe – Treasurer, Acme Ltd"), or in the column after the
+    Ltd – member"), after the office after a dash ("Jane Doe – Treasurer, Acme Ltd"), in brackets after the office
+    ("Jane Doe, Treasurer (Acme Ltd)", line:name-role-bracket-org), or in the column after the
     office's, a column a line of its own on a card ("Jane Doe | Vice-chair | Acme Ltd", "Jane Doe\nVice-chair\nAcme
     Ltd"), or in the organisation cell of a table rule's row (any column order, any cell separator). Returns the rule
     of the person's affiliation with that organisation (``name-bracket-org``, ``name-comma-org``, ``table:cell-org``
@@ -130,6 +131,9 @@ def _employer_field(st: Statement, text: str, listed: Callable[[int], bool]) -> 
         return "name-bracket-org"
     if st.rule.startswith("line:name-org-role") and _NAME_COMMA.fullmatch(text, st.person.end, st.org.start) is not None:
         return "name-bracket-org"  # an attendance or board list line: "Jane Roe, Beta University – member"
+    if (st.rule.startswith("line:name-role-bracket-org") and _NAME_COMMA.fullmatch(text, st.person.end, st.role_span.start)
+            and _NAME_BRACKET.fullmatch(text, st.role_span.end, st.org.start)):
+        return "name-bracket-org"  # an attendance or board list line: "- Jane Doe, styreleder (Acme AS)"
     if st.role_span is None or not listed(st.person.start):
         return None
     if st.rule.startswith("table:"):

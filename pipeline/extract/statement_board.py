@@ -25,14 +25,15 @@ from functools import lru_cache
 from pipeline.data_files import data_sections, phrase_alternation
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.role_own_board import board_cue_before, board_offices
-from pipeline.extract.shapes import Span, clean, person_name_at
+from pipeline.extract.given_names import starts_with_given_name
+from pipeline.extract.shapes import Span, clean, person_name_at, valid_person_name
 from pipeline.extract.statement_context import name_ending_at
 from pipeline.extract.statement_credits import credit_label_re
-from pipeline.extract.statement_parts import Statement, role_segment, segment_end, title_re
+from pipeline.extract.statement_parts import UPPER, Statement, role_segment, segment_end, title_re
 from pipeline.extract.statement_shared import singular_of
 
 _LIST_LEAD = re.compile(r"(?m)^[ \t]*(?:[-•*–—►✓➢]|\d{1,2}[.)])?[ \t]*")
-_LABEL = re.compile(r"([A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}?)[ \t]*:[ \t]*")
+_LABEL = re.compile(r"(" + UPPER + r"[\w'’-]*(?:[ \t]+[\w'’-]+){0,3}?)[ \t]*:[ \t]*")
 
 
 def board_statements(text: str, lex: Lexicon) -> list[Statement]:
@@ -157,6 +158,24 @@ def _list_separator(data_dir) -> re.Pattern[str]:
     return re.compile(r"[ \t]*(?:,|;|&|(?<![\w-])(?:" + ands + r")(?![\w-]))[ \t\n]*(?:(?:" + ands + r")[ \t]+)?", re.I)
 
 
+# Family "items after a semicolon": a label's list written "Name, Organisation; Name, Organisation" (board lists in Spanish,
+# Croatian, Portuguese minutes): the organisation after the name's comma runs to the semicolon or the list's end
+_SEMICOLON_ITEM = re.compile(r",[ \t]+(?P<org>[^\W\d_][^;\n]{1,80}?)[ \t.]*(?P<end>;[ \t]*(?:\n[ \t]*)?|(?=\n)|$)")
+
+
+def _semicolon_item(text: str, pos: int, line_end: int, lex: Lexicon) -> tuple[Span, int] | None:
+    """(the organisation's span, where the next item starts) of a "Name, Organisation;" item of a label's list right
+    after the name at ``pos``; None when the text goes on otherwise, or the part is no organisation's name (a role, a
+    lower-case note, another person)."""
+    m = _SEMICOLON_ITEM.match(text, pos, line_end)
+    if m is None:
+        return None
+    org = m.group("org").rstrip()
+    if not org[:1].isupper() or lex.role_title_re.match(org) or (valid_person_name(org, lex) and starts_with_given_name(org, lex)):
+        return None  # "…, tesorera;", "…, Ana Ruiz;": a role or another person, not the organisation
+    return Span(m.start("org"), m.start("org") + len(org)), m.end()
+
+
 def _label_lists(text: str, lex: Lexicon) -> list[Statement]:
     out: list[Statement] = []
     for m in _LIST_LEAD.finditer(text):
@@ -176,6 +195,10 @@ def _label_lists(text: str, lex: Lexicon) -> list[Statement]:
                 pos = courtesy.end()  # "Beisitzer: Emil Muster (…), Dr. Anna Probe (…)": the title is no part of the name
             name = person_name_at(text, pos, lex)
             br = _ITEM_BRACKETS.match(text, name.end) if name else None
+            if br is None and name is not None and (item := _semicolon_item(text, name.end, line_end, lex)) is not None:
+                names.append((name, item[0]))  # "Vocales: D. Rubén Gil, Ayuntamiento de Soria; Dña. Ana Ruiz, …"
+                pos = item[1]
+                continue
             if not name or not br or br.end() > line_end or "\n" in text[pos:name.end]:
                 break
             names.append((name, Span(br.start(1), br.start(1) + len(br.group(1).split(",")[0].rstrip()))))
