@@ -197,6 +197,8 @@ def _row_opening(data_dir: Path | None) -> re.Pattern[str]:
     ("Ti 11.9.2040 | …", "Ma–ti 15.–16.10.2040 | …", "1. Martedì 6 novembre 2040 – …", "- Do., 12.03.2039 – …")."""
     wd = weekday_pattern(data_dir)
     return re.compile(rf"{_ROW_MARKER}(?:{wd}(?:[ \t]*[–—-][ \t]*{wd})?[ \t]*,?[ \t]*)?")
+
+
 # "21 May 2027 | Webinar | Title | online": a short type cell before the title cell names the event with it
 _ROW_CELL = re.compile(r"[ \t]+\|[ \t]+")
 _MAX_TYPE_WORDS = 3
@@ -214,7 +216,7 @@ def calendar_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: 
     """'13–15 May 2025      Study trip to the Region of Murcia (Cartagena), 15 members.', '- 2 February
     2021: Support schemes for clusters': lines that open with a day date (after a list marker and perhaps a weekday of any
     language: "Ti 11.9.2040 | Puurakentamisen aamupäivä", "1. Martedì 6 novembre 2040 – Robot collaborativi") followed by a
-    capitalised title (in any alphabet) (after a colon or dash), without a word from
+    title that opens with a capital of any alphabet (after a colon or dash), without a word from
     ``data/event_row_not_event_words.txt``, two or more within a few lines of each
     other, are a list of events (an annual report's "events held", a calendar); each title up to the
     first comma, dash or bracket is a name, its date the event's (or the span of days the row states that opens on it,

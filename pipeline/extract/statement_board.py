@@ -196,7 +196,7 @@ def _label_lists(text: str, lex: Lexicon) -> list[Statement]:
             name = person_name_at(text, pos, lex)
             br = _ITEM_BRACKETS.match(text, name.end) if name else None
             if br is None and name is not None and (item := _semicolon_item(text, name.end, line_end, lex)) is not None:
-                names.append((name, item[0]))  # "Vocales: D. Rubén Gil, Ayuntamiento de Soria; Dña. Ana Ruiz, …"
+                names.append((name, item[0]))  # "Vocales: Rubén Gil, Ayuntamiento de Soria; Ana Ruiz, …"
                 pos = item[1]
                 continue
             if not name or not br or br.end() > line_end or "\n" in text[pos:name.end]:
