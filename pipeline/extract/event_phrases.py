@@ -205,7 +205,7 @@ _MAX_TYPE_WORDS = 3
 # one to three capitalised words and a colon opening what follows a row's date, then a lower-case word or the words being
 # known places ("Viena: vizite la …", "Augsburg/Ulm: …", "Villeurbanne: B2B meetings …"): a day-by-day programme's line
 # and its place, not a titled row
-_PLACE_LEAD = re.compile(r"(?P<where>(?:[A-ZÀ-ÖØ-ÞĀ-ſ][\w'’.-]*(?:[ \t/]+(?=[A-ZÀ-ÖØ-ÞĀ-ſ])|(?=:))){1,3}):[ \t]+"
+_PLACE_LEAD = re.compile(r"(?P<where>(?:" + UPPER + r"[\w'’.-]*(?:[ \t/]+(?=" + UPPER + r")|(?=:))){1,3}):[ \t]+"
                          r"(?P<low>[a-zß-öø-ÿā-ž])?")
 # a title quoted inside a row's name, in the quotation marks of other languages: "„Biobased verpakken“", "«Agri 4.0»"
 _INNER_QUOTE = re.compile(r"\S[ \t]+[„«“][^„«“”»]+[“”»]$")
