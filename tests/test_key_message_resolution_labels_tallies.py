@@ -63,7 +63,7 @@ def test_key_messages_one_language_label_stays(extract):
         "Skills first: members share one training plan", "Data second: members pool their machine data"]
 
 
-# Rule family "results tallies": a results list opening with a figure is left out beside the report's conclusions.
+# Rule family "results tallies": a mission's results list counting its meetings is left out beside the report's conclusions.
 RECOMMENDATIONS = ("Recommendations\n\n1. Prepare a catalogue of member suppliers before the next mission.\n"
                    "2. Invite the host cluster to our members' day in spring.\n")
 
@@ -71,16 +71,33 @@ RECOMMENDATIONS = ("Recommendations\n\n1. Prepare a catalogue of member supplier
 @pytest.mark.parametrize("results", [
     "4. Results\n\n- 47 B2B meetings held; 9 buyers asked for offers.\n- Two member firms were invited to supplier audits.\n"
     "- The two clusters agreed to prepare a joint project.\n",
-    "Key results\n\n- 36 members at the end of the year (+20%)\n- 11 joint projects, of which 4 with universities\n"
-    "- A quality label was obtained in May\n",
-    "Results\n\nThe partnership tested its toolkit in four regions. The main results:\n\n"
-    "- 61 SMEs trained and 30 of them using the toolkit after the pilots;\n- 5 regional action plans adopted;\n",
+    "Results\n\nThe delegation met buyers on both days. The main results:\n\n"
+    "- 29 bilateral meetings with importers;\n- 3 requests for samples;\n",
 ])
 def test_key_messages_results_tally_beside_recommendations(extract, results):
     text = f"Mission report\n\nThe delegation of 12 companies travelled to Lyon in March.\n\n{results}\n{RECOMMENDATIONS}"
     assert _rows(extract(text).key_messages) == [
         ("Prepare a catalogue of member suppliers before the next mission", "Recommendations", "list_under_key_heading"),
         ("Invite the host cluster to our members' day in spring", "Recommendations", "list_under_key_heading")]
+
+
+# ... while a project's, a study's or a year's results opening with a figure stay beside them, mostly noun phrases or
+# sentences, in any language (SCHEMA: a project's or study's "Results" section counts). A list none of whose points
+# states anything stays a tally (names_only_figures: test_key_messages_results_table_rows_are_a_tally).
+@pytest.mark.parametrize("heading, points", [
+    ("The main results:", ["27 SMEs coached on export pricing", "Average lead time down from nine weeks to three",
+                           "14 firms launched a new service for their customers"]),
+    ("Key results", ["36 members at the end of the year (+20%), twelve of them from abroad", "11 joint projects, of which 4 with universities",
+                     "The cluster opened a shared test bench in Kolding"]),
+    ("Wichtigste Ergebnisse", ["64 % der Betriebe planen neue Stellen in der Fertigung", "Nur 9 % nutzen die Förderprogramme des Landes"]),
+    ("Hlavné výsledky", ["42 firiem získalo poradenstvo k exportu", "3 spoločné projekty pokračujú aj po skončení programu"]),
+])
+def test_key_messages_project_results_kept_beside_recommendations(extract, heading, points):
+    items = "\n".join(f"- {p};" for p in points)
+    lead = f"The partners tested the toolkit in four regions. {heading}" if heading.endswith(":") else heading
+    text = f"Final report\n\nThe project ran for three years.\n\n{lead}\n\n{items}\n\n{RECOMMENDATIONS}"
+    assert [k.text for k in extract(text).key_messages] == points + [
+        "Prepare a catalogue of member suppliers before the next mission", "Invite the host cluster to our members' day in spring"]
 
 
 @pytest.mark.parametrize("heading, points", [
