@@ -814,9 +814,10 @@ def test_key_messages_one_timed_point_among_statements_stays(extract):
         "Regions should fund shared test sites for small firms", "9.30 million euros should go to the skills academy"]
 
 
-# A paragraph's list number is no part of its point: Word's numbered paragraphs that ingest keeps as paragraphs
-# ("1. …" with a blank line between them), read by rule "paragraphs_under_key_heading"
-@pytest.mark.parametrize("numbers", [("1.", "2.", "3."), ("1)", "2)", "3)"), ("(1)", "(2)", "(3)")])
+# A paragraph's list number or letter is no part of its point: Word's numbered or lettered paragraphs that ingest
+# keeps as paragraphs ("1. …", "a) …", "D1. …" with a blank line between them), read by rule "paragraphs_under_key_heading"
+@pytest.mark.parametrize("numbers", [("1.", "2.", "3."), ("1)", "2)", "3)"), ("(1)", "(2)", "(3)"), ("a)", "b)", "c)"),
+                                     ("(a)", "(b)", "(c)"), ("D1.", "D2.", "D3."), ("i)", "ii)", "iii)")])
 def test_key_messages_numbered_word_paragraphs(tmp_path, settings, rules, numbers):
     import docx
 
@@ -837,3 +838,25 @@ def test_key_messages_numbered_word_paragraphs(tmp_path, settings, rules, number
     (source,) = [s for s in discover(tmp_path) if s.rel_path == "minutes.docx"]
     seg = segment_document(ingest_document(source, read_bytes(source), settings))
     assert [(k.text, k.section) for k in extract_key_messages(seg, rules)] == [(p, "Decisions of the assembly") for p in points]
+
+
+# ... but a capital and a full stop opening such a paragraph is a person's initial, part of the point
+def test_key_messages_word_paragraphs_opening_with_an_initial(tmp_path, settings, rules):
+    import docx
+
+    from pipeline.extract.key_messages import extract_key_messages
+    from pipeline.ingest import discover, ingest_document, read_bytes
+    from pipeline.segment import segment_document
+
+    points = ("K. Novak will send the call for speakers to all members", "P. Horak will book the hall for the assembly")
+    d = docx.Document()
+    d.add_heading("Minutes of the board", level=1)
+    d.add_heading("Decisions", level=2)
+    for point in points:
+        d.add_paragraph(f"{point}.")
+    d.add_heading("Next meeting", level=2)
+    d.add_paragraph("The board meets again in June.")
+    d.save(tmp_path / "board.docx")
+    (source,) = [s for s in discover(tmp_path) if s.rel_path == "board.docx"]
+    seg = segment_document(ingest_document(source, read_bytes(source), settings))
+    assert [(k.text, k.section) for k in extract_key_messages(seg, rules)] == [(p, "Decisions") for p in points]

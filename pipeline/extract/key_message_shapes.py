@@ -200,9 +200,11 @@ def run_in_points(seg: SegmentedDocument, i: int) -> list[tuple[int, int]]:
 # ("Pillar 1 – Fewer, larger clusters …"). "Language matters: …" (a clause, no number) is part of its point. A
 # minutes' resolution numbered within its year ("Resolution 1/2038: …", "Uchwała 3/2041: …") is such a label too.
 _LABEL_PREFIX = re.compile(r"[A-Z][\w-]{2,20}[ \t]+(?:\d{1,2}(?:/\d{2,4})?|[A-Z]|[IVX]{1,4})[.)]?(?:[ \t]*[–—-][ \t]*[^:\n]{1,40})?:[ \t]+(?=\S)")
-# a list number that opens a paragraph segment did not read as a list item (Word's numbered paragraphs with a blank
-# line between them, "1. The fee stays …\n\n2. The cluster will …"; "2) …", "(3) …"): no part of the point
-_PARAGRAPH_NUMBER = re.compile(r"(?:\d{1,2}[.)]|\(\d{1,2}\))[ \t]+(?=\S)")
+# a list number or letter that opens a paragraph segment did not read as a list item (Word's numbered paragraphs with
+# a blank line between them, "1. The fee stays …\n\n2. The cluster will …"; "2) …", "(3) …"; lettered resolutions and
+# recommendations "a) …", "(b) …", "c. …", "ii) …"; numbered decisions "D1. …", "R2) …"): no part of the point. A
+# capital and a full stop is a person's initial ("K. Novák will send …") and stays.
+_PARAGRAPH_NUMBER = re.compile(r"(?:(?:\d{1,2}|[a-z]|[A-Z]{1,2}\d{1,2})[.)]|[A-Z]\)|(?:i{1,3}|iv|vi{0,3}|ix|x)\)|\((?:\d{1,2}|[a-zA-Z]|i{1,3}|iv|vi{0,3}|ix|x)\))[ \t]+(?=\S)")
 # a heading label in two languages before a colon ("Deskarbonizazioa / Decarbonisation: halve …", "Talent / Talentu:
 # train …"): one to three words, a spaced slash, one to three words; no part of the point
 _BILINGUAL_LABEL = re.compile(r"[^\W\d_][\w'’-]*(?:[ \t]+[\w'’-]+){0,2}[ \t]+/[ \t]+[^\W\d_][\w'’-]*(?:[ \t]+[\w'’-]+){0,2}:[ \t]+(?=\S)")
