@@ -160,3 +160,31 @@ def test_labels_with_a_number_sign_or_an_ordinal(extract, heading, label, points
     body = "\n".join(label.format(n=i + 1) + p + "." for i, p in enumerate(points))
     text = f"Minutes\n\nThe assembly met in the town hall with forty members.\n\n{heading}\n\n{body}\n\nAny other business\n\nNone.\n"
     assert [(k.text, k.rule) for k in extract(text).key_messages] == [(p, "labelled_points_under_key_heading") for p in points]
+
+
+# Rule family "results tallies", in any language: a results list whose first point counts a mission's meetings ("45
+# reuniões bilaterais", "19 gesprekken", a verb then the count: "Πραγματοποιήθηκαν 14 συναντήσεις") is a tally even
+# when the report has no other key messages (SCHEMA: a mission's "Results" of meetings held and contacts made is none).
+@pytest.mark.parametrize("heading, points", [
+    ("Resultados", ["45 reuniões bilaterais com compradores franceses", "duas cartas de intenção assinadas no local"]),
+    ("Resultaten", ["19 gesprekken tussen Vlaamse en Deense bedrijven", "een uitnodiging voor een tegenbezoek in mei"]),
+    ("Αποτελέσματα", ["Πραγματοποιήθηκαν 14 συναντήσεις με αγοραστές από τη Βιέννη", "Δύο επιχειρήσεις έλαβαν αιτήματα προσφοράς"]),
+    ("Results", ["212 bilateral meetings held in two days", "9 cooperation agreements announced on site"]),
+])
+def test_mission_results_in_any_language_are_a_tally(extract, heading, points):
+    items = "\n".join(f"- {p}" for p in points)
+    text = f"Mission report\n\nEleven companies travelled to the fair with the cluster.\n\n{heading}\n\n{items}\n\nContact\n\nThe cluster office.\n"
+    assert extract(text).key_messages == ()
+
+
+# A project's or a survey's results under the bare word for results of its language are its key messages, as
+# "Results" is in English (data/key_message_languages.csv, concept outcomes).
+@pytest.mark.parametrize("heading, points", [
+    ("Resultados", ["130 empresas formadas em comércio digital", "uma loja online comum com 300 produtos registados"]),
+    ("Resultat", ["Sex av tio medlemmar planerar att anställa under året", "Hälften av företagen saknar en hållbarhetsstrategi"]),
+    ("Резултати", ["Създадени са три общи туристически маршрута", "Обучени са 90 служители на хотели и изби"]),
+])
+def test_results_heading_in_other_languages(extract, heading, points):
+    items = "\n".join(f"- {p};" for p in points)
+    text = f"Final report\n\nThe project ran for three years in two regions.\n\n{heading}\n\n{items}\n\nContact\n\nThe project office.\n"
+    assert [(k.text, k.section) for k in extract(text).key_messages] == [(p, heading) for p in points]

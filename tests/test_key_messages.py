@@ -815,9 +815,9 @@ def test_key_messages_one_timed_point_among_statements_stays(extract):
 
 
 # A paragraph's list number or letter is no part of its point: Word's numbered or lettered paragraphs that ingest
-# keeps as paragraphs ("1. …", "a) …", "D1. …" with a blank line between them), read by rule "paragraphs_under_key_heading"
+# keeps as paragraphs ("1. …", "a) …", "D1. …", a typed "• …" with a blank line between them), read by rule "paragraphs_under_key_heading"
 @pytest.mark.parametrize("numbers", [("1.", "2.", "3."), ("1)", "2)", "3)"), ("(1)", "(2)", "(3)"), ("a)", "b)", "c)"),
-                                     ("(a)", "(b)", "(c)"), ("D1.", "D2.", "D3."), ("i)", "ii)", "iii)")])
+                                     ("(a)", "(b)", "(c)"), ("D1.", "D2.", "D3."), ("i)", "ii)", "iii)"), ("•", "•", "•")])
 def test_key_messages_numbered_word_paragraphs(tmp_path, settings, rules, numbers):
     import docx
 
