@@ -174,3 +174,23 @@ def test_insights_head_findings(extract, heading, points):
     items = "\n".join(f"- {p}." for p in points)
     text = f"Study trip report\n\nTwelve member firms travelled together in May.\n\n{heading}\n\n{items}\n\nContact\n\nThe cluster office.\n"
     assert [(k.text, k.rule) for k in extract(text).key_messages] == [(p, "list_under_key_heading") for p in points]
+
+
+# A language that writes its article as an ending names the key messages with it: "Concluziile delegației:",
+# "Препоръките на форума", "Slutsatserna", "Anbefalingerne" (definite forms in data/key_message_languages.csv).
+@pytest.mark.parametrize("lead, points", [
+    ("Concluziile grupului de lucru, prezentate de coordonatoare:",
+     ["firmele mici au nevoie de un laborator comun de testare", "clusterul ar trebui să organizeze un târg anual al furnizorilor"]),
+    ("Hotărârile adoptate de adunarea generală:",
+     ["Se aprobă bugetul pe anul 2031", "Se alege comisia de cenzori pentru trei ani"]),
+    ("Препоръките на форума",
+     ["Общините да подкрепят общ център за обучение", "Клъстерът да подготви общ каталог на членовете"]),
+    ("Slutsatserna från workshopen",
+     ["Små företag behöver en gemensam testmiljö", "Klustret bör samla utbildningarna på ett ställe"]),
+    ("Anbefalingerne til regionen",
+     ["Regionen bør finansiere et fælles testcenter", "Klyngen bør tilbyde kurser i eksport"]),
+])
+def test_definite_forms_of_key_message_nouns(extract, lead, points):
+    items = "\n".join(f"- {p}" for p in points)
+    text = f"Buletin\n\nMembrii s-au întâlnit în martie 2031.\n\n{lead}\n\n{items}\n\nContact\n\nBiroul clusterului.\n"
+    assert [k.text for k in extract(text).key_messages] == points
