@@ -1,0 +1,25 @@
+from h import *
+for d,w in [('2041-10-15','Tuesday'),('2041-10-16','Wednesday'),('2041-10-17','Thursday')]: wd(d,w)
+DG="Directorate-General for Internal Market, Industry, Entrepreneurship and SMEs"
+save("g02_eccp_medtech_matchmaking_series.html", None,
+[P("Katarina Novak-Žužek","Head of Unit for Industrial Ecosystems and Clusters",DG),
+ P("Salvatore Lo Bianco","Regional Councillor for Productive Activities","Regione Siciliana"),
+ P("Youssef El Amrani","managing director","Cluster Agroalimentaire du Souss"),
+ P("Birgitte Aagaard-Nielsen","team leader","ECCP")],
+[O("European Commission"),O("European Cluster Collaboration Platform","ECCP"),O("Distretto Agroalimentare di Sicilia"),O("Regione Siciliana"),
+ O(DG,"DG GROW"),O("Agencia Andaluza del Conocimiento"),O("Cluster Agroalimentaire du Souss"),O("PortugalFoods")],
+[E("eighth Med-Cluster Matchmaking Days",'2041-10-15','2041-10-17',"Palermo","Italy"),
+ E("welcome reception",'2041-10-15',None,"Palermo","Italy"),
+ E("B2B meetings",'2041-10-16',None,"Palermo","Italy"),
+ E("company visits",'2041-10-17',None,None,"Italy"),
+ E("7th Med-Cluster Matchmaking Days",'2040-10-09','2040-10-10',"Granada","Spain"),
+ E("6th Med-Cluster Matchmaking Days",'2039-10-03','2039-10-04',"Kalamata","Greece"),
+ E("5th Med-Cluster Matchmaking Days",'2038-09',None,"Tunis","Tunisia"),
+ E("4th Med-Cluster Matchmaking Days",'2037'),
+ E("follow-up webinar",'2042-01')],
+["2041-10-15/2041-10-17","2041-10-15","2041-10-16","2041-10-17","2041-08","2041-07-01","2041-09-19","2040-10-09/2040-10-10",
+ "2039-10-03/2039-10-04","2038-09","2037","2040","2042-01"],
+["Cluster cooperation across the Mediterranean needs multi-annual funding, not single events",
+ "Water scarcity is the common challenge that unites agri-food clusters on both shores",
+ "Clusters should involve vocational schools in joint projects from the start",
+ "Visa procedures remain the main barrier for participants from partner countries"])

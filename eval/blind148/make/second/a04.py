@@ -1,0 +1,27 @@
+from h import *
+for d,w in [('2036-05-21','Wednesday'),('2036-05-08','Thursday'),('2036-05-20','Tuesday'),('2036-05-22','Thursday')]: wd(d,w)
+C="North-West Bulgaria Machine-Building Cluster"
+save("g04_vratsa_matchmaking_day_programme.txt", None,
+[P("Tsvetelina Mladenova-Ivanova","Regional Governor of Vratsa",None),
+ P("Ognyan Dimitrov","Chairman of the Board",C),
+ P("Radoslav Hristov",None,'Ruse University "Angel Kanchev"'),
+ P("Desislava Petkova","Cluster Manager",C),
+ P("Mihai Constantinescu","managing director","Dolj Agro-Industrial Cluster"),
+ P("Vesna Jovanović-Ilić",None,"Serbian Chamber of Commerce"),
+ P("Plamen Todorov","owner","Todorov Farms Ltd."),
+ P("Hannes Gruber","export manager","Pöttinger Landtechnik GmbH"),
+ P("Iliyana Sotirova","Trainer","Enterprise Europe Network Bulgaria")],
+[O(C,"NWB-MC"),O("Vratsa Regional Administration"),O("Bulgarian Small and Medium Enterprises Promotion Agency","BSMEPA"),
+ O("Enterprise Europe Network Bulgaria"),O("Vratsa Chamber of Commerce and Industry"),O("Vratsa Agromash AD"),
+ O("Ministry of Innovation and Growth"),O('Ruse University "Angel Kanchev"'),O("Department of Agricultural Machinery"),
+ O("Dolj Agro-Industrial Cluster"),O("Serbian Chamber of Commerce"),O("Todorov Farms Ltd."),O("Pöttinger Landtechnik GmbH"),
+ O("Leyarna Vratsa EOOD"),O('Institute of Agriculture and Seed Science "Obraztsov Chiflik"'),O("Vratsa Municipality")],
+[E("AGRITECH & MACHINERY MATCHMAKING DAY 2036",'2036-05-21',None,"Vratsa","Bulgaria"),
+ E("Factory visit at Vratsa Agromash AD",'2036-05-20',None,"Vratsa","Bulgaria"),
+ E("Welcome dinner",'2036-05-20',None,"Vratsa","Bulgaria"),
+ E("B2B meetings",'2036-05-21',None,"Vratsa","Bulgaria"),
+ E("Networking lunch",'2036-05-21',None,"Vratsa","Bulgaria"),
+ E("Company visits",'2036-05-22',None,"Vratsa, Ruse","Bulgaria"),
+ E("AGRA fair",None,None,"Plovdiv","Bulgaria"),
+ E("first Agritech & Machinery Matchmaking Day",'2035-10-15')],
+["2036-05-21","2036-05-08","2036-05-20","2036-05-22","2036-05-12","2036-05-19","2036-05-10","2035-10-15","2035/2037","2036-04-30"],[])

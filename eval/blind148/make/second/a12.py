@@ -1,0 +1,27 @@
+from h import *
+for d,w in [('2042-03-18','Tuesday'),('2042-03-19','Wednesday')]: wd(d,w)
+C="InovCluster Ribatejo – Associação do Cluster Agroindustrial do Ribatejo"
+save("g12_santarem_encontros_agroalimentar.md", None,
+[P("Ricardo Gonçalves de Sá","Presidente","Câmara Municipal de Santarém"),
+ P("Inês Carvalhal-Pimentel","Presidente da Direção","InovCluster Ribatejo"),
+ P("João Moita","Presidente","Instituto Politécnico de Santarém"),
+ P("Marta Sousa-Ferreira",None,"Agência Portuguesa do Ambiente"),
+ P("Teresa Calado Nunes","gestora do cluster","InovCluster Ribatejo")],
+[O(C),O("Comunidade Intermunicipal da Lezíria do Tejo","CIMLT"),O("Instituto Politécnico de Santarém"),O("Escola Superior Agrária de Santarém"),
+ O("Câmara Municipal de Santarém"),O("Agência Portuguesa do Ambiente","APA"),O("Sugal Group"),
+ O("Associação de Regantes e Beneficiários do Vale do Sorraia","ARBVS"),O("Centro Nacional de Competências para o Tomate de Indústria")],
+[E("7.ª edição",'2042-03-18','2042-03-19',"Santarém","Portugal"),
+ E("Almoço com produtos da região",'2042-03-18',None,"Santarém","Portugal"),
+ E("Encontros B2B",'2042-03-18',None,"Santarém","Portugal"),
+ E("Jantar do Encontro",'2042-03-18',None,"Santarém","Portugal"),
+ E("entrega do Prémio Inovação Ribatejo 2042",'2042-03-18',None,"Santarém","Portugal"),
+ E("Visitas técnicas",'2042-03-19',None,None,"Portugal"),
+ E("Almoço de encerramento",'2042-03-19',None,"Coruche","Portugal"),
+ E("6.ª edição",'2041-03-20',None,"Almeirim","Portugal"),
+ E("5.ª edição",'2040-03',None,"Rio Maior","Portugal"),
+ E("4.ª edição",'2039',None,"Cartaxo","Portugal")],
+["2036","2042-03-18/2042-03-19","2042-03-06","2042-03-18","2042-03-19","2041-03-20","2040-03","2039","2041","2036/2038"],
+["A sucessão nas explorações familiares depende mais do acesso à terra e ao crédito do que da formação",
+ "As cooperativas devem criar programas de estágio pagos para jovens agricultores",
+ "A digitalização só chega às pequenas explorações com serviços partilhados através das associações",
+ "Os municípios da Lezíria devem coordenar a oferta de habitação para trabalhadores sazonais"])

@@ -1,0 +1,28 @@
+from h import *
+for d,w in [('2037-04-23','Thursday'),('2037-04-02','Thursday'),('2037-04-22','Wednesday'),('2036-04-16','Wednesday')]: wd(d,w)
+C="Maritim Klynge Nord"
+save("g13_frederikshavn_medlemsdag_generalforsamling.html", None,
+[P("Kirsten Bach-Sørensen","Formand",C),
+ P("Mikkel Friis Rasmussen","direktør","Fayard Ophugning ApS"),
+ P("Ingrid Haugland Berge","seniorrådgiver","Norsk Havneforening"),
+ P("Jens-Ole Kjærgaard","Bestyrelsesmedlem",C),
+ P("Lotte Winther-Madsen","Bestyrelsesmedlem",C),
+ P("Torben Hvidberg","Næstformand",C),
+ P("Søren de Place Hansen","Bestyrelsesmedlem",C),
+ P("Mette Lundgaard-Iversen","erhvervschef","Frederikshavn Kommune"),
+ P("Anders Kloster Thomsen","klyngeleder",C)],
+[O(C),O("Danfoss Marine Systems A/S"),O("Fayard Ophugning ApS"),O("Norsk Havneforening"),O("Ørskov Værft"),O("Maritimes Cluster Norddeutschland"),
+ O("Skagen Havn"),O("Aalborg Universitet"),O("BDO Statsautoriseret Revisionsaktieselskab"),O("Frederikshavn Havn A/S"),
+ O("Erhvervshus Nordjylland"),O("Frederikshavn Kommune"),O("Uddannelses- og Forskningsministeriet"),O("Region Nordjylland")],
+[E("Medlemsdag og generalforsamling 2037",'2037-04-23',None,"Frederikshavn","Denmark"),
+ E("Frokost og netværk",'2037-04-23',None,"Frederikshavn","Denmark"),
+ E("Ordinær generalforsamling",'2037-04-23',None,"Frederikshavn","Denmark"),
+ E("Rundvisning på Ørskov Værft",'2037-04-23',None,"Frederikshavn","Denmark"),
+ E("middag",'2037-04-22',None,"Frederikshavn","Denmark"),
+ E("Medlemsdagen 2036",'2036-04-16',None,"Hirtshals","Denmark"),
+ E("Medlemsdag 2035",'2035',None,"Skagen","Denmark"),
+ E("Medlemsdag 2034",'2034',None,"Frederikshavn","Denmark")],
+["2037-04-23","2037-04-02","2037-04-22","2036","2037","2036-04-16"],
+["Værfterne mangler svejsere og elektrikere, og klyngen bør sammen med erhvervsskolerne lave et fælles rekrutteringsforløb",
+ "Små virksomheder har brug for hjælp til at byde ind på EU-projekter om grøn skibsfart",
+ "Havnene i Frederikshavn, Skagen og Hirtshals bør koordinere deres landstrømsprojekter"])

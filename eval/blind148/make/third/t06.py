@@ -1,0 +1,25 @@
+from h3 import *
+for d, w in [('2035-03-02','Fri'),('2035-02-12','Mon'),('2035-04-20','Fri'),('2035-02-26','Mon'),('2035-02-19','Mon'),('2035-02-09','Fri')]: wd(d, w)
+D = "Dubrovnik-Neretva Tourism and Heritage Cluster"
+gold("g06_dubrovnik_cluster_board_meeting.eml", "2035-02-12",
+ [P("Ivana Lučić-Marinović", "Cluster Director", D),
+  P("Dora Kuljiš", None, None),
+  P("Nikola Baće", None, None),
+  P("Antun Pasković-Đurović", "President", D),
+  P("Mato Glavić", "Vice-President", D)],
+ [O(D, "DUNERA"), O("Solana Ston"), O("Pelješac Oyster Growers Cooperative"), O("Konavle Wine Route Association"),
+  O("Hotel Lapad d.d."), O("Bota Šare"), O("Croatian Chamber of Economy"), O("County Chamber Dubrovnik"),
+  O("Valamar Riviera d.d."), O("European Cluster Partnership for Sustainable Tourism"),
+  O("Dubrovnik-Neretva County Development Agency", "DUNEA")],
+ [E("1st meeting of the Management Board in 2035", "2035-03-02", city="Ston", country="Croatia"),
+  E("8th Board meeting", "2034-12-11"),
+  E("annual Assembly of members", "2035-04-20", city="Dubrovnik", country="Croatia"),
+  E("Adriatic Blue Tourism Forum", "2035-05-14", "2035-05-16", "Kotor", "Montenegro"),
+  E("Study visit of the Balearic tourism cluster", "2035-06", country="Croatia"),
+  E("guided tour of the salt pans", "2035-03-02", city="Ston", country="Croatia"),
+  E("lunch at the oyster farm of our member Bota Šare in Mali Ston", "2035-03-02", city="Mali Ston", country="Croatia")],
+ ["2035-02-12", "2035-03-02", "2035", "2034-12-11", "2034-10/2035-02", "2034", "2035-04-20", "2035-05-14/2035-05-16",
+  "2035-06", "2035-02-26", "2035-02-19", "2035-02-09"],
+ ["to join the European Cluster Partnership for Sustainable Tourism",
+  "to open the cluster to members from the Neretva valley agriculture sector",
+  "to postpone the decision on the fee structure until the accounts for 2034 are known"])
