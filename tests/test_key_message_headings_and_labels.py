@@ -189,3 +189,49 @@ SHAPES = [
 @pytest.mark.parametrize("text, points", SHAPES)
 def test_key_messages_heading_shapes(extract, text, points):
     assert [(k.text, k.section, k.rule) for k in extract(text).key_messages] == points
+
+
+# Rule "ordinal_sentences_under_key_heading": the sentence that introduces the series may end in a colon over a blank
+# line ("… in three conclusions:\n\nFirst, …"); it is no point, and the openers are left out.
+@pytest.mark.parametrize("heading, intro, openers", [
+    ("Conclusions", "The programme committee sums up the two days in three conclusions:", ("First", "Second", "Finally")),
+    ("Lessons learnt", "The jury gave the young firms this advice:", ("Firstly", "Secondly", "Lastly")),
+    ("Recommendations", "The reviewers make three recommendations to the board:", ("First", "Second", "Third")),
+])
+def test_ordinal_paragraphs_after_a_colon_lead_in(extract, heading, intro, openers):
+    points = ["small suppliers need one shared quality engineer", "the export desk should open two days a week",
+              "the board should meet the vocational schools once a year"]
+    paragraphs = "\n\n".join(f"{o}, {p}." for o, p in zip(openers, points))
+    text = f"Forum report\n\nThe forum met in Győr in May 2031.\n\n{heading}\n\n{intro}\n\n{paragraphs}\n\nNext forum\n\nIn Brno.\n"
+    assert [(k.text, k.section) for k in extract(text).key_messages] == [(p, heading) for p in points]
+
+
+# A list whose points open with the words of a series in order ("1. First, …", "- Secondly, …") has them left out.
+@pytest.mark.parametrize("marks, openers", [
+    (("1.", "2.", "3."), ("First", "Second", "Finally")),
+    (("-", "-", "-"), ("Firstly", "Secondly", "Thirdly")),
+    (("a)", "b)", "c)"), ("First of all", "Second", "Lastly")),
+])
+def test_series_openers_left_out_of_list_points(extract, marks, openers):
+    points = ["members need access to real test sites", "the cluster will focus on two fields only",
+              "a third of the budget must come from services"]
+    items = "\n".join(f"{m} {o}, {p}" for m, o, p in zip(marks, openers, points))
+    text = f"Assembly report\n\nForty members attended.\n\nConclusions\n\n{items}\n\nContact\n\nThe cluster office.\n"
+    assert [k.text for k in extract(text).key_messages] == points
+
+
+# ... but a list only one of whose points opens so is no series: each point keeps its words
+def test_one_point_opening_with_first_keeps_it(extract):
+    text = ("Assembly report\n\nForty members attended.\n\nConclusions\n\n- First, the fee stays the same for small firms\n"
+            "- The board meets the region in June\n- Members want a shared test bench\n\nContact\n\nThe cluster office.\n")
+    assert [k.text for k in extract(text).key_messages] == [
+        "First, the fee stays the same for small firms", "The board meets the region in June", "Members want a shared test bench"]
+
+
+# A line of dashes that closes a section in plain text is no part of the last point above it.
+def test_dash_rule_after_the_last_ordinal_paragraph(extract):
+    text = ("FORUM NOTES\n\n--------------------\nConclusions\n--------------------\n\nThe committee drew two conclusions.\n\n"
+            "First, clusters should share their test sites.\n\nFinally, the region should fund one export desk.\n\n"
+            "--------------------\nProgramme\n--------------------\n\n09:00 Welcome\n")
+    assert [k.text for k in extract(text).key_messages] == [
+        "clusters should share their test sites", "the region should fund one export desk"]

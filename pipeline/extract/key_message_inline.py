@@ -66,8 +66,14 @@ def _sequence(labels: list[str]) -> bool:
     return labels in ([chr(ord("a") + k) for k in range(len(labels))], [r.lower() for r in ROMAN[:len(labels)]])
 
 
+_RULE_LINE = re.compile(r"\n[ \t]*[-=_*~]{3,}[ \t]*(?=\n|$)")
+
+
 def _trimmed(text: str, s: int, e: int) -> tuple[int, int] | None:
-    """The span ``text[s:e]`` without surrounding space, a trailing "and"/"or" and punctuation."""
+    """The span ``text[s:e]`` without surrounding space, a trailing "and"/"or" and punctuation, and without a line of
+    dashes that closes its section in plain text and all after it ("… a small secretariat.\n\n------")."""
+    if (rule := _RULE_LINE.search(text, s, e)) is not None:
+        e = rule.start()
     body = text[s:e]
     s += len(body) - len(body.lstrip())
     if (lead := _ITEM_LEAD.match(text, s, e)) is not None:
@@ -97,10 +103,15 @@ def _may_enumerate(text: str, s: int, e: int, data_dir: Path, under_heading: boo
             or words[3].search(text, s, e) is not None or (words[4].search(text, s, e) is not None and _asked(under_heading)))
 
 
+# a sentence ends at its full stop, and a lead-in ending in a colon ends at the blank line under it ("… in three
+# conclusions:\n\nFirst, …")
+_SPAN_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z(])|(?<=:)[ \t]*\n(?:[ \t]*\n)+[ \t]*(?=[A-Z(])")
+
+
 def sentence_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """(start, end) of each sentence of ``text[start:end]`` (split by ``SENTENCE_END``)."""
+    """(start, end) of each sentence of ``text[start:end]`` (split by ``_SPAN_END``)."""
     out, pos = [], start
-    for sentence in SENTENCE_END.split(text[start:end]):
+    for sentence in _SPAN_END.split(text[start:end]):
         s = text.index(sentence, pos)
         pos = s + len(sentence)
         out.append((s, pos))
@@ -214,6 +225,25 @@ def inline_points(text: str, start: int, end: int, rules: Rules,
             out.append((" ".join(text[s:section_end].split()).rstrip(" :"), items))
     return out
 
+
+
+def past_series_openers(text: str, spans: list[tuple[int, int]], rules: Rules) -> list[tuple[int, int]]:
+    """The points of a list (``spans``, in order) without the words of a series that open them, where they open with
+    one in order ("1. First, members need …", "2. Second, the cluster will …", "3. Finally, …"): the first two
+    points at least, the first opened by the series' first word (data/key_message_ordinal_openers.txt). A list
+    that is no such series comes back as it is."""
+    series, closing = _ordinal_openers(rules.data_dir)
+    found = []
+    for k, (s, e) in enumerate(spans):
+        m = series[k].match(text, s, e) if k < len(series) else None
+        if m is None and k >= 1:
+            m = closing.match(text, s, e)
+        if m is None or m.end() >= e:
+            break
+        found.append(m.end())
+    if len(found) < 2:
+        return spans
+    return [(found[k], e) if k < len(found) else (s, e) for k, (s, e) in enumerate(spans)]
 
 
 def _past_opener(text: str, span: tuple[int, int], rules: Rules) -> tuple[int, int]:

@@ -57,7 +57,7 @@ from pathlib import Path
 
 from pipeline.extract.key_message_advice import advice_lists
 from pipeline.extract.key_message_inline import (SENTENCE_END, added_point, announcers_pattern, inline_points, inline_under_heading,
-                                                 ordinal_points, plans_pattern)
+                                                 ordinal_points, past_series_openers, plans_pattern)
 from pipeline.extract.key_message_lists import (addressee_pattern, colon_lead_heading, is_lead_in, list_follows, list_points,
                                                 paragraph_points, title_tail)
 from pipeline.extract.key_message_questions import arrangements, is_question_heading, names_plans
@@ -266,12 +266,11 @@ def extract_key_messages(seg: SegmentedDocument, rules: Rules) -> list[KeyMessag
         bodies = [" ".join(text[b.start:b.end].split()) for b in items]
         if names_only_figures(heading, bodies, rules.data_dir) or calendar_entries(bodies):
             continue  # "Results" over "5 pilots", "A guide in six languages": a tally of outputs; dated sessions
-        for item in items:
+        spans = [(without_label(text, b.start, end), end) for b in items for end in (point_end(text, b.start, b.end),)]
+        for item, (start, end) in zip(items, past_series_openers(text, spans, rules)):  # "1. First, …", "2. Second, …"
             if item.start in taken:
                 continue
             taken.add(item.start)
-            end = point_end(text, item.start, item.end)
-            start = without_label(text, item.start, end)
             point = clean_name(without_furniture(text, start, end))
             if point:
                 out.append(KeyMessage(seg.doc.doc_id, len(out) + 1, start, end, point, heading.rstrip(" :"), rule))
