@@ -45,7 +45,8 @@ _ENTRY_START = re.compile(r"(?m)(?:^" + BULLET.pattern + r"|(?<=[:;])[ \t]+)")
 _BRACKET = re.compile(r"[ \t]*\(([^()\n]{2,80})\)")
 # The separator after the name and before the role: a comma or a dash with spaces around it.
 _SEP = re.compile(r"[ \t]*,[ \t]*|[ \t]+[-–—][ \t]+|[ \t]*[–—][ \t]*")
-_ORG_SEGMENT = re.compile(UPPER + r"[^,;()\n–—]{1,80}?(?=[ \t]*(?:,|;|\(|[ \t]-[ \t]|[–—]|$))", re.M)
+# (a name may open with its quote mark and be written in Greek or Cyrillic capitals: "„Бек Мехатроника“ ЕООД", "«Acme» SRL")
+_ORG_SEGMENT = re.compile(r"[„“\"«]?(?:" + UPPER + r"|[\u0386-\u03ab\u0400-\u042f])" + r"[^,;()\n–—]{1,80}?(?=[ \t]*(?:,|;|\(|[ \t]-[ \t]|[–—]|$))", re.M)
 _ACRONYM = re.compile(r"[ \t]*\([A-Z][\w&.-]{1,14}\)")
 # The role, then what may close the entry: a note in brackets, a short lower-case note after a comma, the end.
 _ROLE_PART = re.compile(r"[^,;()\n]{2,60}?(?=(?:[ \t]*\([^()\n]{1,40}\))?(?:[ \t]*,[ \t]*[a-z][a-z0-9 \t]{0,24})?[ \t]*[.;]?[ \t]*(?:\n|;|$))")
@@ -101,13 +102,14 @@ def _names_no_role(part: str, lex: Lexicon) -> bool:
     """An organisation's part of an entry: capitalised words with no role title, no person's name, no digit, not only
     abbreviations ("Ph.D.", "M.Sc." after a name are degrees)."""
     part = clean(part)
-    return (bool(part) and part[0].isupper() and len(part.split()) <= 10 and not re.search(r"\d|@|https?:|www\.", part)
+    return (bool(part) and part.lstrip("„“\"«")[:1].isupper() and len(part.split()) <= 10 and not re.search(r"\d|@|https?:|www\.", part)
             and not _ABBREVIATIONS.fullmatch(part) and not lex.role_title_re.search(part) and not valid_person_name(part, lex))
 
 
-def _role_part(text: str, pos: int, lex: Lexicon) -> Span | None:
-    """The role ending the entry at ``pos``: a role title with its lower-case field or code words, nothing more."""
-    part = _ROLE_PART.match(text, pos)
+def _role_part(text: str, pos: int, lex: Lexicon, stop: int | None = None) -> Span | None:
+    """The role ending the entry at ``pos`` (or at ``stop``): a role title with its lower-case field or code words,
+    nothing more."""
+    part = _ROLE_PART.match(text, pos) if stop is None else _ROLE_PART.match(text, pos, stop)
     if not part:
         return None
     end = pos + len(part.group().rstrip(" \t.;"))
@@ -167,7 +169,7 @@ def _role_then_bracket_org(text: str, pos: int, lex: Lexicon) -> tuple[Span, Spa
     m = _ROLE_BRACKET.match(text, sep.end())
     if not m or not _names_no_role(m.group(2), lex):
         return None
-    role = _role_part(text, m.start(1), lex)
+    role = _role_part(text, m.start(1), lex, stop=m.end(1))  # the bracket may be long: "(Acme d.o.o., Biograd na Moru)"
     if role is None or role.end != m.end(1):
         return None
     return role, Span(m.start(2), m.end(2))

@@ -10,7 +10,13 @@ plural "s"; the verbs of the name-first order are ``role_plural_verbs.txt``. A c
 Rule family "plural role, singular holder" (:func:`singular_roles`): whatever rule read it, a board or committee office
 written in the plural of another language ("Vocales: Ana Ruiz (X), Luis Gil (Y)", "Medlemmer: …", "i consiglieri Mario
 Rossi e Anna Bianchi") is each person's office in the singular ("Vocal", "Medlem", "consigliere"), by
-``data/role_plural_forms.csv``; the rule that read the statement stays its provenance."""
+``data/role_plural_forms.csv``; the rule that read the statement stays its provenance.
+
+Rule ``shared-plural-role-language`` (:func:`foreign_plural_role_statements`): such a plural office of another language
+right before two or more names listed with commas and that language's "and" ("ledamöterna Eva Berg (X), Olof Lind
+(Y) och Lotta Ek (Z)", "Die Kassenprüfer, Eva Kroll und Max Weber,", "i consiglieri Mario Rossi e Anna Bianchi"): each
+name holds the office in the singular. It runs in every language (``language_neutral_rules.txt``). The bare member's
+word of ``role_entry_titles.csv`` in the plural ("Medlemmer: …", "Mitglieder …") names a network's members, no seat."""
 from __future__ import annotations
 
 import re
@@ -19,12 +25,14 @@ from functools import lru_cache
 
 from pipeline.data_files import data_lines, data_table, phrase_alternation
 from pipeline.extract.lexicon import Lexicon
+from pipeline.extract.org_context import org_words
 from pipeline.extract.role_title_at import plural_titles
 from pipeline.extract.shapes import Span, clean
 from pipeline.extract.statement_apposed import field_start, verb_phrases_re
 from pipeline.extract.statement_verb_as import name_at
 from pipeline.extract.statement_context import name_ending_at
 from pipeline.extract.statement_credits import credit_label_re
+from pipeline.extract.statement_label_shapes import entry_title_keys
 from pipeline.extract.statement_parts import Statement
 
 _LIST_SEP = re.compile(r"[*_]{0,2}[ \t]*(?:,[ \t\n]+(?:and[ \t\n]+)?|[ \t\n]+and[ \t\n]+|[ \t]*&[ \t]+)")
@@ -97,6 +105,39 @@ def shared_plural_role_statements(text: str, lex: Lexicon) -> list[Statement]:
         if not names and verb:
             names = _names_before(text, verb.start(), lex)
         out.extend(Statement(n, "shared-plural-role", role=role, role_span=span) for n in names)
+    return out
+
+
+@lru_cache(maxsize=4)
+def _foreign_plurals(data_dir) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(the plural offices of ``data/role_plural_forms.csv``, whole words in any case; the separators of a list of
+    names in any language: a comma, "and" or a word of ``[and in other languages]`` in org_name_words.txt, "&")."""
+    rows = data_table(data_dir / "role_plural_forms.csv")[1] if data_dir else []
+    members = entry_title_keys(data_dir)  # "Medlemmer: A, B og C" are a network's members, no seat (data/role_entry_titles.csv)
+    plurals = phrase_alternation({" ".join(r["plural"].split()) for r in rows if r["singular"].strip().lower() not in members},
+                                 space=r"[ \t\n]+")
+    ands = phrase_alternation({"and", *org_words(data_dir).conjunctions}, space=r"[ \t\n]+")
+    return (re.compile(rf"(?<![\w-])(?i:{plurals})(?![\w-])"),
+            re.compile(rf"[*_]{{0,2}}[ \t]*(?:,[ \t\n]+(?:(?:{ands})[ \t\n]+)?|[ \t\n]+(?:{ands})[ \t\n]+|[ \t]*&[ \t]+)"))
+
+
+def foreign_plural_role_statements(text: str, lex: Lexicon) -> list[Statement]:
+    """Rule ``shared-plural-role-language`` (see the module doc): a plural office of ``role_plural_forms.csv``, then a
+    colon, a comma or a space, then two or more names (each perhaps with titles before and a bracket after it)."""
+    if lex.data_dir is None:
+        return []
+    plurals, sep = _foreign_plurals(lex.data_dir)
+    out: list[Statement] = []
+    for m in plurals.finditer(text):
+        gap = _ROLE_TO_NAMES.match(text, m.end())
+        names: list[Span] = []
+        pos = gap.end() if gap else None
+        while pos is not None and (found := name_at(text, pos, lex)) is not None:
+            names.append(found[0])
+            pos = (nxt.end() if (nxt := sep.match(text, found[1])) else None)
+        if len(names) >= 2:
+            role, span = clean(text[m.start():m.end()]), Span(m.start(), m.end())
+            out.extend(Statement(n, "shared-plural-role-language", role=role, role_span=span) for n in names)
     return out
 
 

@@ -47,7 +47,7 @@ from pipeline.extract.statement_parts import Statement, lower_case_words
 from pipeline.extract.statement_possessive_titles import possessive_title_statements
 from pipeline.extract.statement_appoint_languages import appoint_language_statements
 from pipeline.extract.statement_signatures import signature_pair_statements, signature_row_statements, without_glued_pairs
-from pipeline.extract.statement_shared import read_elsewhere, shared_plural_role_statements, singular_roles
+from pipeline.extract.statement_shared import foreign_plural_role_statements, read_elsewhere, shared_plural_role_statements, singular_roles
 from pipeline.extract.statement_role_first import cue_statements, role_label_statements, title_statements
 from pipeline.extract.statement_role_of_org import its_role_statements, role_of_org_statements
 from pipeline.extract.statement_role_rows import role_row_statements
@@ -94,7 +94,7 @@ def find_statements(text: str, lex: Lexicon, blocks=()) -> list[Statement]:
              + the_role_name_statements(prose, lex) + the_role_is_name_statements(prose, lex) + verb_name_as_role_statements(prose, lex) + name_joined_as_role_statements(prose, lex)
              + org_has_new_role_statements(prose, lex) + after_years_as_role_statements(prose, lex) + credit_statements(text, lex)
              + signature_row_statements(text, lex) + appoint_language_statements(prose, lex))
-    found += read_elsewhere(shared_plural_role_statements(prose, lex), found)
+    found += read_elsewhere(shared_plural_role_statements(prose, lex) + foreign_plural_role_statements(prose, lex), found)
     pairs = signature_pair_statements(text, lex)  # "Jane Doe John Roe\nPresident Secretary": two people, not one
     found = without_names_read_as_orgs(without_org_read_into_names(without_glued_pairs(found, pairs) + pairs), prose)
     found = roles_after_former(without_former_roles(found, prose, lex), prose, lex)
