@@ -138,3 +138,76 @@ def ordinal_headings(ctx: DocContext, data_dir: Path) -> list[Candidate]:
         name = f"{m.group('ord')} {m.group('noun')} {series}"
         out.append(Candidate(m.start("ord"), m.end("noun"), name, ORDINAL_RULE, None, "other", dates=date))
     return out
+
+
+ORDINAL_ROW_RULE = "pattern:event_ordinal_row"
+# the same lead opening a list line of another language's editions: "- 8e édition : 12 et 13 octobre 2038, Mulhouse",
+# "6.ª edição – 25 e 26 de setembro de 2041, Ílhavo", "VI edycja: 14 maja 2037, Płock" (English "8th edition" rows are
+# event_series_rows.year_rows')
+_ROW_ORDINAL = r"(?:[IVXL]{1,6}\.?|\d{1,2}(?:\.[ªº]?|[ªº]|e|ème|re|ère|-a)?)"
+_ROW_MARK = r"(?m)^[ \t]*(?:[-•*▪–][ \t]*)?"
+
+
+@lru_cache(maxsize=8)
+def _ordinal_row(data_dir: Path) -> re.Pattern[str] | None:
+    """A list line opening with an edition's ordinal (a number or a Roman numeral, or an ordinal word of ``[edition
+    ordinals]``) and the edition noun of any language, then a dash, a colon or a comma."""
+    rows = data_table(data_dir / "event_edition_nouns.csv")[1]
+    nouns = [r["form"].strip() for r in rows if r.get("concept", "").strip() == "edition" and r.get("form", "").strip()
+             and r.get("language", "").strip() != "en"]
+    words = [w.split("\t")[0].strip() for w in data_sections(data_dir / "event_keywords_languages.txt").get("edition ordinals", [])]
+    if not nouns:
+        return None
+    ordinal = rf"(?:{_ROW_ORDINAL}|(?i:{phrase_alternation([w for w in words if w])}))" if words else _ROW_ORDINAL
+    return re.compile(rf"{_ROW_MARK}(?P<ord>{ordinal})[ \t]+(?P<noun>(?i:{phrase_alternation(nouns)}))(?![\w’'-])[ \t]*[–—:,|-]")
+
+
+def _row_series(ctx: DocContext, first: int) -> str | None:
+    """The series a list of edition rows belongs to: the text before a dash or a colon of the nearest line above the
+    list that is no row and not blank ("Encontros do Mar – edições anteriores" → "Encontros do Mar"), two to six words
+    opening with a capital, no digit; else the page's first heading's (:func:`_series_title`)."""
+    above = ctx.text.rfind("\n", 0, first)
+    while above > 0:
+        start = ctx.text.rfind("\n", 0, above) + 1
+        line = ctx.text[start:above].strip(" \t#*_")
+        if line:
+            title = _TITLE_SPLIT.split(line, maxsplit=1)[0].strip()
+            words = title.split()
+            if 2 <= len(words) <= 6 and title[:1].isupper() and not re.search(r"\d", title):
+                return title
+            break
+        above = start - 1
+    return _series_title(ctx)
+
+
+def ordinal_rows(ctx: DocContext, gaz: Gazetteer, data_dir: Path) -> list[Candidate]:
+    """Rule ``pattern:event_ordinal_row``, family "edition rows in any language": two list lines or more that open
+    "<ordinal> <edition noun>" of another language, each with a day or month date of its own ("- 8e édition : 12 et 13
+    octobre 2038, Mulhouse", "6.ª edição – 25 e 26 de setembro de 2041, Ílhavo", "- 3. ročník – 11. května 2035,
+    Jihlava"): each an edition named "<ordinal> <noun> <Series>" (the series of the line above the list, else of the
+    page), dated by its line's first day or month date and placed at a known town right after that date. Headings of that
+    shape are ``ordinal_headings``'."""
+    pattern = _ordinal_row(data_dir)
+    if pattern is None:
+        return []
+    headings = [(b.start, b.end) for b in ctx.blocks if b.kind == "heading"]
+    found = []
+    for m in pattern.finditer(ctx.text):
+        if any(s <= m.start("ord") < e for s, e in headings):
+            continue  # "## IV. ročník – 10.–11. října 2030": a heading, ordinal_headings'
+        end = ctx.text.find("\n", m.end())
+        end = len(ctx.text) if end < 0 else end
+        dated = [d for d in ctx.dates_between(m.end(), end) if d.start_date is not None and d.precision in ("day", "month")]
+        if dated:
+            found.append((m, dated[0], end))
+    if len(found) < 2:
+        return []
+    series = _row_series(ctx, found[0][0].start("ord"))
+    out = []
+    for m, date, end in found:
+        name = f"{m.group('ord')} {m.group('noun')} {series}" if series else f"{m.group('ord')} {m.group('noun')}"
+        after = _PLACE_AFTER.match(ctx.text, date.end, end)  # "…, 11. května 2035, Jihlava"
+        city, country = gaz.place(after.group("place")) if after else (None, None)
+        out.append(Candidate(m.start("ord"), m.end("noun"), name, ORDINAL_ROW_RULE, None, "other", dates=date, city=city, country=country))
+    return out
+
