@@ -402,3 +402,28 @@ def test_close_languages_blocks_read_in_the_document_language(extract):
     assert [(d.text, d.start_date.isoformat(), d.end_date.isoformat(), d.rule) for d in result.dates] == [
         ("14. ožujka 2036", "2036-03-14", "2036-03-14", "multilingual:day:hr"),
         ("8. do 10. listopada 2036", "2036-10-08", "2036-10-10", "multilingual:day_range:hr")]
+
+
+def test_languages_rule_runs_at_asks_the_language_of_the_position():
+    """languages.rule_runs_at: in English text every rule runs; in a block of another language only the rules of
+    language_neutral_rules.txt (the event stage asks it before resolving overlapping names)."""
+    import hashlib
+
+    from pipeline.config import DATA_DIR
+    from pipeline.extract.languages import rule_runs_at, text_languages
+    from pipeline.records import IngestedDocument
+    from pipeline.segment import segment_document
+
+    def runs(text):
+        doc = IngestedDocument(doc_id="t", source_path="t.txt", fmt="txt", content_sha256=hashlib.sha256(text.encode()).hexdigest(), text=text)
+        return rule_runs_at(text_languages(segment_document(doc)), DATA_DIR)
+
+    german = ("Der Cluster lädt seine Mitglieder auch im kommenden Jahr zu mehreren Veranstaltungen ein, die gemeinsam mit der "
+              "Hochschule in Rosenheim organisiert werden und allen Betrieben offenstehen.\n\n"
+              "Die Anmeldung erfolgt über die Geschäftsstelle, die auch Fragen zum Programm beantwortet.\n")
+    english = ("The cluster invites its members to several events next year, organised with the university in Rosenheim "
+               "and open to all companies of the region.\n")
+    at_german, at_english = runs(german), runs(english)
+    assert [at_german("pattern:event_edition_row", 10), at_german("pattern:event_ordinal_row", 10),
+            at_german("model:event-ner", 10)] == [False, True, True]
+    assert [at_english("pattern:event_edition_row", 10), at_english("pattern:event_ordinal_row", 10)] == [True, True]

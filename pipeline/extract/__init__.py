@@ -38,7 +38,8 @@ def extract_document(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]],
     from pipeline.extract.events import extract_events
 
     own = metadata.own_date_mentions(seg.doc.text, info, date_mentions, rules.data_dir)  # the document's own dates are no event's
-    events = extract_events(seg, annotated, rules, [d for d in date_mentions if all(d is not o for o in own)], anchor)
+    events = extract_events(seg, annotated, rules, [d for d in date_mentions if all(d is not o for o in own)], anchor,
+                            languages.rule_runs_at(langs, rules.data_dir))
     people, orgs, roles, locations = parties.extract_parties(seg, annotated, rules)
     events = drop_organisations_read_as_events(events, orgs, rules.data_dir)
     messages = key_messages.extract_key_messages(seg, rules)

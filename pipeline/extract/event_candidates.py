@@ -6,6 +6,7 @@ share only :mod:`event_context`. This module is the one place that knows their o
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from pipeline.extract.event_announcements import announcements
 from pathlib import Path
@@ -63,7 +64,8 @@ from pipeline.records import SegmentedDocument
 
 
 def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, gaz: Gazetteer,
-                    data_dir: Path | None = None, event_model: Path | None = None) -> list[Candidate]:
+                    data_dir: Path | None = None, event_model: Path | None = None,
+                    runs_at: Callable[[str, int], bool] | None = None) -> list[Candidate]:
     """Every event-name candidate, overlaps resolved by priority: meeting a title line of notes names > a body's meetings listed as the days it meets > meetings listed one a line by their number (:mod:`event_numbered_rows`) > a competition's rounds listed one a line (:mod:`event_round_rows`) > the numbered rows of a table of meetings (:mod:`event_meeting_tables`) > announcement > session listed by date under a plural heading > sessions of one kind listed by their days after a plural noun (:mod:`event_repeated`) > side event listed by date under a side-events heading (:mod:`event_side_events`) > the instalments of one series, one a line by the same name and other numbers (:func:`event_episodes.listed_episodes`) > a list's edition rows by their ordinal and edition noun of another language (:func:`event_heading_editions.ordinal_rows`) > calendar row > edition
     row > place row > year row > a series' editions as headings of one name and other years, or by their ordinal and edition noun (:mod:`event_heading_editions`) > a body's meeting listed as a row of its name and day (:mod:`event_body_rows`) > an instalment listed by its number on its series' page (:mod:`event_episode_rows`) > calendar card > a web calendar's day tile under its month heading (:mod:`event_day_tiles`) > trigger > a report's title under its label > a page's title over its dated header > a listed series' edition named with its place > quoted title > another edition of the document's prize by its year and ceremony noun (:mod:`event_awards`) > an earlier edition in a sentence of the series' history (:mod:`event_series_history`) > a labelled or dashed title > an edition phrase with a verb of holding > the next edition > another edition of the page's series by "the <year> edition" or an ordinal with its year (:mod:`event_year_editions`) > another edition of the page's series by the edition noun of any language and a list of years (:mod:`event_edition_years`) > award ceremony named by its prize > dated meeting noun > a Slavic name with a lower-case inflected noun (:mod:`event_foreign_inflected`) > capitalised name > lower-case name > trips listed by destination after a plural trip noun (:mod:`event_trip_lists`) > fair named by a stand at it > listed trade fair in an event context > a programme's own item by its generic noun of any language in a timed slot (:mod:`event_programme_items`) > name with an event noun of another language > a body's meeting dated by its day before the noun (:mod:`event_dated_meetings`) > meeting noun of another language dated beside it > descriptive phrase > generic-noun phrase > a hosted delegation's visit > such an item on a day of a day-by-day list > a programme's own item in a sentence that says the part of the day (:mod:`event_day_part_items`) > anaphor > a dated table's event cell (:mod:`event_table_cells`) > the statistical recogniser's name (``model:event-ner``, when ``event_model`` is given) > another edition written with the short name and another year of a found event (:mod:`event_series_years`);
     every name's edges tidied first (:mod:`event_name_edges`: a name cut in mid-phrase, a breadcrumb trail, a job title, rows of a timetable glued into one name)."""
@@ -126,7 +128,7 @@ def find_candidates(seg: SegmentedDocument, ctx: DocContext, lex: EventLexicon, 
     candidates = described_anaphors(candidates)
     tidied, dropped = tidy_candidates(ctx, lex, gaz, candidates, data_dir)
     candidates = [m for m in tidied if not headed.covers(m.start, m.start + 1) and not counted(ctx, lex, m)
-                  and not series_name(ctx, lex, m)]
+                  and not series_name(ctx, lex, m) and (runs_at is None or runs_at(m.rule, m.start))]
     kept: list[Candidate] = []
     taken = SpanIndex(dropped + header)  # a job title, a facility or a fairground: no shorter name inside it; the lines
     # under a page's title that describe its event (:mod:`event_page_titles`)

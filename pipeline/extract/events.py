@@ -70,6 +70,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
 
 from spacy.tokens import Doc
 
@@ -235,13 +236,16 @@ def _continue_series(ctx: DocContext, kept: list[Candidate]) -> list[Candidate]:
 
 
 def extract_events(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], rules: Rules,
-                   dates: list[DateMention], anchor: dt.date | None = None) -> list[EventMention]:
+                   dates: list[DateMention], anchor: dt.date | None = None,
+                   runs_at: Callable[[str, int], bool] | None = None) -> list[EventMention]:
     """Event mentions of one document, each carrying its event's name and attributes; ``anchor``: the document's
-    own date (:func:`pipeline.extract.doc_anchors.anchor_date`)."""
+    own date (:func:`pipeline.extract.doc_anchors.anchor_date`); ``runs_at(rule, start)``: whether a rule's name
+    at a position is kept in the language there (:func:`pipeline.extract.languages.rule_runs_at`), asked before
+    overlapping names are resolved."""
     lex = load_event_lexicon(rules.data_dir)
     gaz = load_gazetteer(rules.data_dir)
     ctx = DocContext(seg, annotated, without_moved_from(seg.doc.text, dates, rules.data_dir), rules.data_dir)  # not "postponed from 10 May"
-    kept = not_venues(ctx, find_candidates(seg, ctx, lex, gaz, rules.data_dir, rules.event_model), rules.data_dir, gaz)
+    kept = not_venues(ctx, find_candidates(seg, ctx, lex, gaz, rules.data_dir, rules.event_model, runs_at), rules.data_dir, gaz)
     for m in kept:
         _edition_and_base(ctx, m)
     kept = _continue_series(ctx, [m for m in kept if m.anaphor or m.tokens])

@@ -163,6 +163,17 @@ def is_neutral(rule: str, patterns: tuple[str, ...]) -> bool:
 _CELL_RULES = "role:table:"  # rows of people tables read by their header (statement_tables.py, statement_columns.py)
 
 
+def rule_runs_at(langs: TextLanguages, data_dir: Path) -> Callable[[str, int], bool]:
+    """Whether a fact of a rule found at a text position survives :func:`keep_language_neutral`: anywhere in English
+    text, and in another language's block for a rule of ``language_neutral_rules.txt``. The event stage asks it before
+    it resolves overlapping names, so that an English-only rule's name ("VI edycja" read as a title row) does not
+    take the place of a language-neutral rule's and then vanish."""
+    if all(lang in ("en", "und") for _, _, lang in langs.blocks) and langs.document in ("en", "und"):
+        return lambda rule, start: True
+    patterns = neutral_rules(data_dir)
+    return lambda rule, start: langs.at(start) in ("en", "und") or is_neutral(rule, patterns)
+
+
 def keep_language_neutral(result: DocumentResult, langs: TextLanguages, data_dir: Path) -> DocumentResult:
     """``result`` without the facts English-only rules found in blocks that are not in English."""
     if all(lang in ("en", "und") for _, _, lang in langs.blocks) and langs.document in ("en", "und"):
