@@ -172,4 +172,5 @@ def _role_then_bracket_org(text: str, pos: int, lex: Lexicon) -> tuple[Span, Spa
     role = _role_part(text, m.start(1), lex, stop=m.end(1))  # the bracket may be long: "(Acme d.o.o., Biograd na Moru)"
     if role is None or role.end != m.end(1):
         return None
-    return role, Span(m.start(2), m.end(2))
+    first = m.group(2).split(",")[0].rstrip()  # "(Univerza v Mariboru, Fakulteta za strojništvo)": the organisation before its
+    return role, Span(m.start(2), m.start(2) + len(first))  # unit or town after the comma
