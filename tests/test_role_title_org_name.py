@@ -108,3 +108,18 @@ def test_hungarian_possessed_office_with_no_name_no_row(extract):
 ])
 def test_hungarian_possessed_office_more_shapes(extract, text, person, expected):
     assert roles_of(extract(text), person) == expected
+
+
+# the organisation's acronym in brackets between it and the name ("… asociace (NCA) Radek Čermák")
+@pytest.mark.parametrize("text, person, expected", [
+    ("Na akci vystoupí také předseda Národní klastrové asociace (NCA) Radek Čermák, který představí zkušenosti z krajů.",
+     "Radek Čermák", {("předseda", "Národní klastrové asociace", GENITIVE)}),
+    ("Konferenciu otvoril riaditeľ Žilinskej regionálnej agentúry (ŽRA) Peter Kováč, ktorý privítal hostí.",
+     "Peter Kováč", {("riaditeľ", "Žilinskej regionálnej agentúry", GENITIVE)}),
+    ("Na srečanju je spregovoril direktor Razvojne agencije Savinja (RAS) Marko Novak, ki je predstavil načrt.",
+     "Marko Novak", {("direktor", "Razvojne agencije Savinja", GENITIVE)}),
+    ("Spotkanie otworzył prezes Pomorskiej Agencji Rozwoju Regionalnego (PARR) Jan Kowalski, który przedstawił plany.",
+     "Jan Kowalski", {("prezes", "Pomorskiej Agencji Rozwoju Regionalnego", GENITIVE)}),
+])
+def test_acronym_between_organisation_and_name(extract, text, person, expected):
+    assert roles_of(extract(text), person) == expected

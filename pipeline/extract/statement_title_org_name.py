@@ -2,7 +2,8 @@
 Czech, Slovak and Polish prose writes a person's office, then the organisation it is held at (in the genitive, with no
 preposition), then the name, with no comma: "župan Občine Slovenj Gradec Jure Kos", "direktorica RRA Podravje mag.
 Maja Lesjak", "predsednik upravnega odbora Grozda lesarjev Peter Kralj", "Voditeljica Klastera mr. sc. Ana Jurić",
-"ředitel Klastru Morava Jan Novák". The title is one of ``role_titles_languages.txt`` that English lacks, of the
+"ředitel Klastru Morava Jan Novák"; the organisation's acronym in brackets may follow it ("předseda Národní klastrové
+asociace (NCA) Radek Čermák"). The title is one of ``role_titles_languages.txt`` that English lacks, of the
 languages ``role_title_org_name.txt`` lists; up to four
 lower-case words after it belong to the role ("upravnega odbora", "kadrovske službe"); the organisation opens with a
 capital and may hold lower-case words of its name ("Občine Ravne na Koroškem", "Srednje šole Ravne"); the name is a full
@@ -34,6 +35,8 @@ RULE = "role-org-before-name-language"
 # once between two words ("ravnateljica\nSrednje šole Acme mag. Ana Primer").
 _WORD = re.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(?:[„“«\"]|\*\*)?([^\W\d_][^\s,;:()\"„“”«»*]*)(?:[“”»\"]|\*\*)?")
 _OPENING_QUOTES = "„“«\""
+# the organisation's acronym in brackets right after its name, before the person's name
+_ACRONYM_AFTER = re.compile(r"[ \t]+\([A-ZÀ-Ž][A-ZÀ-Ž0-9&.-]{1,9}\)(?=[ \t])")
 _MAX_QUALIFIERS = 4
 _MAX_ORG_WORDS = 7
 _MAX_ORG_LOWER = 3
@@ -111,6 +114,8 @@ def title_org_name_statements(text: str, lex: Lexicon) -> list[Statement]:
         while len(words) < _MAX_QUALIFIERS + _MAX_ORG_WORDS + 1 and (w := _WORD.match(text, pos)):
             words.append(w)
             pos = w.end()
+            if (acronym := _ACRONYM_AFTER.match(text, pos)) is not None:
+                pos = acronym.end()  # "předseda Národní klastrové asociace (NCA) Radek Čermák": the acronym is the organisation's
             if _sentence_end(w.group(1)) and not title_re(lex).match(text, w.start(1)):
                 break
         own = _language_links(lex.data_dir).get(title_key(m.group()), frozenset())
