@@ -96,3 +96,22 @@ def test_the_role_name_past_the_dutch_engineers_title(extract, text, person, rol
 ])
 def test_contracted_article_before_the_role(extract, text, expected):
     assert {(r.person, r.role, r.organisation, r.rule) for r in extract(text).roles} == expected
+
+
+# A capitalised title of another language that opens its sentence needs no article.
+@pytest.mark.parametrize("text, person, expected", [
+    ("Samarbeidet startet i fjor. Daglig leder i verftet, Ingvild Strøm-Olsen, forteller at de har to nye forespørsler.",
+     "Ingvild Strøm-Olsen", {("Daglig leder", None)}),
+    ("Klustret växer. Verksamhetsledare för klustret, Anna Berg, berättar att tolv nya företag har anslutit sig.",
+     "Anna Berg", {("Verksamhetsledare", None)}),
+    ("De agenda is klaar. Gedeputeerde van de Provincie Utrecht, Jan de Vries, sprak de leden toe over de nieuwe plannen.",
+     "Jan de Vries", {("Gedeputeerde", "Provincie Utrecht")}),
+    ("Klyngen vokser. Klyngechef i Aalborg, Søren Kirk, fortæller om de nye projekter.",
+     "Søren Kirk", {("Klyngechef", None)}),
+])
+def test_title_opening_its_sentence_needs_no_article(extract, text, person, expected):
+    assert person_roles(extract(text), person) == expected
+
+
+def test_an_english_title_opening_its_sentence_still_needs_one(extract):
+    assert person_roles(extract("The board met in May. Chair, Jane Doe, opened the meeting."), "Jane Doe") == set()

@@ -129,6 +129,9 @@ def _comma_gap_re(data_dir: Path | None, portfolio: bool = False) -> re.Pattern[
 # the apposition closes after the name: punctuation, a bracket, a dash, a line end or the text's end
 # the apposition closes after the name, or goes on with the name's organisation ("the rapporteur, Jane Doe of Acme,")
 _NO_ARTICLE = re.compile("")  # the empty lead of a definite title ("kryetarja e dhomës, Name,")
+# where a sentence opens: the text's start, a line's start, or after a full stop, "!" or "?" and a space (a title of
+# another language opening its sentence needs no article: "Daglig leder i verftet, Name, forteller …")
+_SENTENCE_OPENS = re.compile(r"(?:^|\n|[.!?][ \t]+)[ \t*_]*$")
 _NAME_CLOSES = re.compile(r"[ \t]*(?:[,.;:()\n]|[–—]|$)|[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?[A-Z]")
 MAX_FIELD_WORDS = 2
 EMPHASIS = re.compile(r"[*_]{0,2}")  # Markdown emphasis around a name ("**Jane Doe**")
@@ -236,7 +239,9 @@ def the_role_name_statements(text: str, lex: Lexicon) -> list[Statement]:
     the same way (``role_articles.txt``, ``role_org_connectors.txt``: "la gerente del clúster, Ana Ruiz,", "il presidente
     del distretto, Mario Rossi (Acme S.r.l.)"); so does a possessive determiner (family "its role, Name", the file's
     ``[possessive determiners]``: "my deputy, Jane Doe,", "their head of research, Dr. John Roe,", "seine
-    Geschäftsführerin, Jana Muster,"); the rule is language-neutral. The determiner makes the role the name's, not the previous
+    Geschäftsführerin, Jana Muster,"); a capitalised title of another language that opens its sentence needs none
+    ("Daglig leder i verftet, Ingvild Berg, forteller", "Gedeputeerde van de Provincie Utrecht, Jan de Vries,
+    sprak"); the rule is language-neutral. The determiner makes the role the name's, not the previous
     name's ("Jane Doe, CEO, John Roe" is left alone, and so is "Jane Doe, the CEO, John Roe"). The
     organisation is left to other rules ("the Chair of Acme, Jane Doe" is ``role-of-org-name``)."""
     out: list[Statement] = []
@@ -260,6 +265,8 @@ def the_role_name_statements(text: str, lex: Lexicon) -> list[Statement]:
             the = _NO_ARTICLE.match("")  # "drejtori i klasterit, Name,": the title's ending is its article
         if not the:
             the = _time_lead_re(lex.data_dir).search(text, max(0, start - 40), start)  # "Nowy prezes, Jan Kowalski,"
+        if not the and lex.language_title(m.group()) and m.group()[:1].isupper() and _SENTENCE_OPENS.search(text, max(0, start - 4), start):
+            the = _NO_ARTICLE.match("")  # "Daglig leder i verftet, Name,", "Gedeputeerde … van de Provincie Gelderland, Name,"
         if not the:
             continue
         lead = re.search(r"(?:,|[ \t]+[–—])[ \t\n]+$", text[max(0, start - len(the.group()) - 4):start - len(the.group())])
