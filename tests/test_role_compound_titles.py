@@ -36,6 +36,8 @@ def test_every_concept_in_every_language(file):
     # the head alone is no compound (a listed title all the same), nor a word hyphenated onto it; semiconductors and market leaders are no offices
     ("chef", False), ("Projektleiter-Team", False), ("Leistungshalbleiter", False), ("halvledare", False),
     ("félvezető", False), ("marknadsledare", False), ("derechef", False),
+    # a German president of a body ("Bezirkstagspräsident", "Kammerpräsidentin", "Regierungspräsident")
+    ("Bezirkstagspräsident", True), ("Kammerpräsidentin", True), ("Regierungspräsident", True),
 ])
 def test_a_compound_ending_in_an_office_is_a_title(word, is_title):
     lex = load_lexicon(DATA)
@@ -65,6 +67,10 @@ def test_a_compound_ending_in_an_office_is_a_title(word, is_title):
      {("Klaus Berger", "Chemieprofessor", None, "role:role-before-name-language")}),
     ("Tartu Ülikooli keemiaprofessor Mari Tamm rääkis uutest materjalidest.",
      {("Mari Tamm", "keemiaprofessor", None, "role:role-before-name-language")}),
+    ("Die Kammerpräsidentin Maria Huber eröffnete den Abend im Zollhaus.",
+     {("Maria Huber", "Kammerpräsidentin", None, "role:role-before-name-language")}),
+    ("Der Bezirkstagspräsident der Oberpfalz, Alois Kernhofer, sprach von einem gut begründeten Papier.",
+     {("Alois Kernhofer", "Bezirkstagspräsident", None, "role:the-role-name")}),
 ])
 def test_compound_title_reads_as_a_role(extract, text, expected):
     assert roles(extract(text)) == expected
