@@ -174,3 +174,18 @@ def test_area_of_work_then_the_next_lines_person_is_no_organisation(extract):
                      "Sophie Aigner – Communication\nPaul Reindl – Accounting\n")
     assert roles_of(result, "Jana Maierhofer") == {("Internationalisation & EU projects", None, "role:line:name-role")}
     assert roles_of(result, "Sophie Aigner") == {("Communication", None, "role:line:name-role")}
+
+
+# ... and before a name written family name first, as Hungarian writes every name ("a klasztermenedzser Horváth
+# Dániel"); an English title in lower case still names only a name that opens with a given name
+@pytest.mark.parametrize("text, person, expected", [
+    ("A közgyűlésen a klasztermenedzser Horváth Dániel mutatta be az éves beszámolót a tagoknak.",
+     "Horváth Dániel", {("klasztermenedzser", None, "role:role-before-name-language")}),
+    ("A programot a projektmenedzser Szabó Péter ismertette, majd a tagok kérdéseire válaszolt.",
+     "Szabó Péter", {("projektmenedzser", None, "role:role-before-name-language")}),
+    ("Az ülést az elnök Nagy Katalin nyitotta meg, aki köszöntötte a vendégeket és a tagokat.",
+     "Nagy Katalin", {("elnök", None, "role:role-before-name-language")}),
+    ("The report was presented by project manager Horváth Dániel at the assembly.", "Horváth Dániel", set()),
+])
+def test_title_before_a_family_name_first(extract, text, person, expected):
+    assert roles_of(extract(text), person) == expected

@@ -60,6 +60,16 @@ def stated_name_opens_with_given_name(name: str, lex: Lexicon) -> bool:
     return starts_with_given_name(name, lex)
 
 
+def ends_with_given_name(name: str, lex: Lexicon) -> bool:
+    """The name of two or three words is written family name first, as Hungarian writes every name ("Horváth Dániel",
+    "Kovács-Tóth Réka"): its last word is a given name and its first is none."""
+    words = name.split()
+    if lex.data_dir is None or not 2 <= len(words) <= 3:
+        return False
+    known = given_names(lex.data_dir)
+    return fold(words[-1]) in known and fold(words[0].split("-")[0]) not in known
+
+
 def script_given_name(word: str, script: str, data_dir: Path) -> bool:
     """``word`` (a name part in Greek or Cyrillic script, perhaps hyphenated) is a given name read in Latin letters
     (:func:`name_scripts.romanised`: "Мария" is "maria", the genitive "Γιώργου" is "giorgos")."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.given_names import stated_name_opens_with_given_name, starts_with_given_name
+from pipeline.extract.given_names import ends_with_given_name, stated_name_opens_with_given_name, starts_with_given_name
 from pipeline.extract.lexicon import Lexicon, key
 from pipeline.extract.org_bodies import governing_body
 from pipeline.extract.role_genitive_org import genitive_org_before
@@ -227,9 +227,11 @@ def title_statements(text: str, lex: Lexicon) -> list[Statement]:
         span = person_name_at(text, after_titles(text, gap.end(), lex), lex)  # "Cluster manager Ing. Jan Novák"
         if not span or gap.end() == m.end():
             continue
-        if lower_start is not None and not (" " in clean(text[span.start:span.end]) and "\n" not in gap.group()
-                                            and stated_name_opens_with_given_name(clean(text[span.start:span.end]), lex)):
-            continue  # a role in lower case names only a full name that follows on the same line
+        stated = clean(text[span.start:span.end])
+        if lower_start is not None and not (" " in stated and "\n" not in gap.group() and (
+                stated_name_opens_with_given_name(stated, lex) or (language and ends_with_given_name(stated, lex)))):
+            continue  # a role in lower case names only a full name that follows on the same line (another language's
+            # title also one written family name first: "a klasztermenedzser Horváth Dániel")
         q = m.start() if possessive else lower_start if lower_start is not None else _qualified_start(text, m.start())
         split = None if possessive else _org_then_field(text, q, lex)
         if split:
