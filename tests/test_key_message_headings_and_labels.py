@@ -235,3 +235,13 @@ def test_dash_rule_after_the_last_ordinal_paragraph(extract):
             "--------------------\nProgramme\n--------------------\n\n09:00 Welcome\n")
     assert [k.text for k in extract(text).key_messages] == [
         "clusters should share their test sites", "the region should fund one export desk"]
+
+
+# A lead-in whose verb of agreeing or deciding takes "the following" or "as follows" before its colon
+@pytest.mark.parametrize("lead", ["The board agreed the following:", "The general assembly decided as follows:",
+                                  "Members approved the following:", "The steering group resolved as follows:"])
+def test_verb_with_the_following_before_the_colon(extract, lead):
+    points = ["the membership fee stays at 150 euros per year", "the cluster applies to the national scheme in May"]
+    items = "\n".join(f"- {p}" for p in points)
+    text = f"Weekly digest\n\nThe cluster board met on Tuesday in the town hall.\n\n{lead}\n{items}\n\nOther news\n\nNone this week.\n"
+    assert [(k.text, k.section) for k in extract(text).key_messages] == [(p, lead.rstrip(":")) for p in points]
