@@ -245,3 +245,13 @@ def test_verb_with_the_following_before_the_colon(extract, lead):
     items = "\n".join(f"- {p}" for p in points)
     text = f"Weekly digest\n\nThe cluster board met on Tuesday in the town hall.\n\n{lead}\n{items}\n\nOther news\n\nNone this week.\n"
     assert [(k.text, k.section) for k in extract(text).key_messages] == [(p, lead.rstrip(":")) for p in points]
+
+
+# A lead-in that announces what someone learnt
+@pytest.mark.parametrize("lead", ["A few things I learned along the way, which I leave to my successor:",
+                                  "Three lessons we learnt in Bilbao:", "What the partners have learned from the pilots:"])
+def test_lead_in_of_what_someone_learnt(extract, lead):
+    points = ["Members join for the services and stay for each other", "Keep the fee low for the smallest firms"]
+    items = "\n".join(f"- {p}" for p in points)
+    text = f"Farewell\n\nAfter nine years I hand over the cluster office in June.\n\n{lead}\n{items}\n\nKind regards,\nMaeve\n"
+    assert [k.text for k in extract(text).key_messages] == points
