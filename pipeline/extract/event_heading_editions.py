@@ -210,4 +210,3 @@ def ordinal_rows(ctx: DocContext, gaz: Gazetteer, data_dir: Path) -> list[Candid
         city, country = gaz.place(after.group("place")) if after else (None, None)
         out.append(Candidate(m.start("ord"), m.end("noun"), name, ORDINAL_ROW_RULE, None, "other", dates=date, city=city, country=country))
     return out
-
