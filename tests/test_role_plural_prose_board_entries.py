@@ -14,23 +14,30 @@ def _rows(result) -> set[tuple[str, str, str | None]]:
     return {(r.person, r.role, r.organisation) for r in result.roles if r.role}
 
 
+PLURAL = "role:shared-plural-role-language"
+PLURAL_BRACKET = "role:shared-plural-role-language+org-in-brackets"
+
+
 @pytest.mark.parametrize("text, expected", [
     ("Styrelsen består av ordförande Eva Berg (Vattenfall AB), ledamöterna Olof Lindqvist (Luleå tekniska universitet) "
      "och Maria Sundin (Region Norrbotten) samt suppleanten Per Holm.",
-     {("Eva Berg", "ordförande", "Vattenfall AB"), ("Olof Lindqvist", "ledamot", "Luleå tekniska universitet"),
-      ("Maria Sundin", "ledamot", "Region Norrbotten"), ("Per Holm", "suppleant", None)}),
+     {("Eva Berg", "ordförande", "Vattenfall AB", "role:role-before-name-language+org-in-brackets"),
+      ("Olof Lindqvist", "ledamot", "Luleå tekniska universitet", PLURAL_BRACKET),
+      ("Maria Sundin", "ledamot", "Region Norrbotten", PLURAL_BRACKET),
+      ("Per Holm", "suppleant", None, "role:role-before-name-language")}),
     ("Der Schatzmeister legte die Zahlen vor. Die Kassenprüfer, Anna Beispiel und Max Mustermann, bestätigten die Kasse "
      "ohne Beanstandungen.",
-     {("Anna Beispiel", "Kassenprüfer", None), ("Max Mustermann", "Kassenprüfer", None)}),
+     {("Anna Beispiel", "Kassenprüfer", None, "role:shared-plural-role-language"),
+      ("Max Mustermann", "Kassenprüfer", None, "role:shared-plural-role-language")}),
     ("Il consiglio direttivo è stato rinnovato. Sono stati eletti i consiglieri Paolo Rossi (Meccanica Srl), Chiara Villa "
      "(Politecnico di Milano) e Marco Neri.",
-     {("Paolo Rossi", "consigliere", "Meccanica Srl"), ("Chiara Villa", "consigliere", "Politecnico di Milano"),
-      ("Marco Neri", "consigliere", None)}),
+     {("Paolo Rossi", "consigliere", "Meccanica Srl", "role:role-before-name-language+org-in-brackets"),
+      ("Chiara Villa", "consigliere", "Politecnico di Milano", PLURAL_BRACKET), ("Marco Neri", "consigliere", None, PLURAL)}),
     ("Generalforsamlingen genvalgte bestyrelsesmedlemmerne Søren Kirk (Aalborg Havn A/S) og Mette Lund (AAU).",
-     {("Søren Kirk", "bestyrelsesmedlem", "Aalborg Havn A/S"), ("Mette Lund", "bestyrelsesmedlem", "AAU")}),
+     {("Søren Kirk", "bestyrelsesmedlem", "Aalborg Havn A/S", PLURAL_BRACKET), ("Mette Lund", "bestyrelsesmedlem", "AAU", PLURAL_BRACKET)}),
 ])
 def test_plural_office_before_names_in_prose(extract, text, expected):
-    assert _rows(extract(text)) == expected
+    assert {(r.person, r.role, r.organisation, r.rule) for r in extract(text).roles if r.role} == expected
 
 
 def test_plural_members_word_in_prose_is_no_seat(extract):
