@@ -87,31 +87,43 @@ _YEAR_IN = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _TITLE_SPLIT = re.compile(r"[ \t]+[–—|-][ \t]+|:[ \t]+")
 
 
-@lru_cache(maxsize=8)
-def _ordinal_heading(data_dir: Path) -> re.Pattern[str] | None:
-    """A heading that opens with an edition's ordinal and the edition noun of any language ("## IX. ročník – 23.–24.
-    září 2037", "### XII edizione – 2036", "## 3rd edition: Tartu, 2034", "Décima edición"): the singular forms of
-    ``data/event_edition_nouns.csv`` and the ordinal words of ``[edition ordinals]`` in
-    ``data/event_keywords_languages.txt``."""
+def _edition_lead(data_dir: Path, numbers: str, english: bool = True) -> tuple[str, str] | None:
+    """(an edition's ordinal: ``numbers`` or an ordinal word of ``[edition ordinals]`` in
+    ``data/event_keywords_languages.txt``; the singular edition nouns of ``data/event_edition_nouns.csv``, English's
+    only when ``english``) as regex alternations, or None without nouns."""
     rows = data_table(data_dir / "event_edition_nouns.csv")[1]
-    nouns = [r["form"].strip() for r in rows if r.get("concept", "").strip() == "edition" and r.get("form", "").strip()]
+    nouns = [r["form"].strip() for r in rows if r.get("concept", "").strip() == "edition" and r.get("form", "").strip()
+             and (english or r.get("language", "").strip() != "en")]
     words = [w.split("\t")[0].strip() for w in data_sections(data_dir / "event_keywords_languages.txt").get("edition ordinals", [])]
     if not nouns:
         return None
-    ordinal = rf"(?:{_ORDINAL}|(?i:{phrase_alternation([w for w in words if w])}))" if words else _ORDINAL
-    return re.compile(rf"[#*_ \t]*(?P<ord>{ordinal})[ \t]+(?P<noun>(?i:{phrase_alternation(nouns)}))(?![\w’'-])"
+    ordinal = rf"(?:{numbers}|(?i:{phrase_alternation([w for w in words if w])}))" if words else numbers
+    return ordinal, phrase_alternation(nouns)
+
+
+@lru_cache(maxsize=8)
+def _ordinal_heading(data_dir: Path) -> re.Pattern[str] | None:
+    """A heading that opens with an edition's ordinal and the edition noun of any language ("## IX. ročník – 23.–24.
+    září 2037", "### XII edizione – 2036", "## 3rd edition: Tartu, 2034", "Décima edición"): :func:`_edition_lead`."""
+    lead = _edition_lead(data_dir, _ORDINAL)
+    if lead is None:
+        return None
+    return re.compile(rf"[#*_ \t]*(?P<ord>{lead[0]})[ \t]+(?P<noun>(?i:{lead[1]}))(?![\w’'-])"
                       rf"[*_ \t]*(?P<rest>(?:[–—:|(-].*)?)$")
 
 
-def _series_title(ctx: DocContext) -> str | None:
-    """The series a page is about: its first heading's text before a dash or a colon ("# Plastikářské dny Zlín –
-    přehled ročníků" → "Plastikářské dny Zlín"), two to six words opening with a capital; else None."""
-    first = next((b for b in ctx.blocks if b.kind == "heading"), None)
-    if first is None:
-        return None
-    title = _TITLE_SPLIT.split(ctx.text[first.start:first.end].strip(" \t#*_"), maxsplit=1)[0].strip()
+def _series_of_line(line: str) -> str | None:
+    """A title line's text before a dash or a colon ("# Plastikářské dny Zlín – přehled ročníků" → "Plastikářské dny
+    Zlín") when it is two to six words opening with a capital, with no digit: a series' name; else None."""
+    title = _TITLE_SPLIT.split(line.strip(" \t#*_"), maxsplit=1)[0].strip()
     words = title.split()
     return title if 2 <= len(words) <= 6 and title[:1].isupper() and not re.search(r"\d", title) else None
+
+
+def _series_title(ctx: DocContext) -> str | None:
+    """The series a page is about: its first heading's (:func:`_series_of_line`); else None."""
+    first = next((b for b in ctx.blocks if b.kind == "heading"), None)
+    return _series_of_line(ctx.text[first.start:first.end]) if first is not None else None
 
 
 def ordinal_headings(ctx: DocContext, data_dir: Path) -> list[Candidate]:
@@ -151,29 +163,23 @@ _ROW_MARK = r"(?m)^[ \t]*(?:[-•*▪–][ \t]*)?"
 @lru_cache(maxsize=8)
 def _ordinal_row(data_dir: Path) -> re.Pattern[str] | None:
     """A list line opening with an edition's ordinal (a number or a Roman numeral, or an ordinal word of ``[edition
-    ordinals]``) and the edition noun of any language, then a dash, a colon or a comma."""
-    rows = data_table(data_dir / "event_edition_nouns.csv")[1]
-    nouns = [r["form"].strip() for r in rows if r.get("concept", "").strip() == "edition" and r.get("form", "").strip()
-             and r.get("language", "").strip() != "en"]
-    words = [w.split("\t")[0].strip() for w in data_sections(data_dir / "event_keywords_languages.txt").get("edition ordinals", [])]
-    if not nouns:
+    ordinals]``) and the edition noun of a language other than English, then a dash, a colon or a comma."""
+    lead = _edition_lead(data_dir, _ROW_ORDINAL, english=False)
+    if lead is None:
         return None
-    ordinal = rf"(?:{_ROW_ORDINAL}|(?i:{phrase_alternation([w for w in words if w])}))" if words else _ROW_ORDINAL
-    return re.compile(rf"{_ROW_MARK}(?P<ord>{ordinal})[ \t]+(?P<noun>(?i:{phrase_alternation(nouns)}))(?![\w’'-])[ \t]*[–—:,|-]")
+    return re.compile(rf"{_ROW_MARK}(?P<ord>{lead[0]})[ \t]+(?P<noun>(?i:{lead[1]}))(?![\w’'-])[ \t]*[–—:,|-]")
 
 
 def _row_series(ctx: DocContext, first: int) -> str | None:
     """The series a list of edition rows belongs to: the text before a dash or a colon of the nearest line above the
-    list that is no row and not blank ("Encontros do Mar – edições anteriores" → "Encontros do Mar"), two to six words
-    opening with a capital, no digit; else the page's first heading's (:func:`_series_title`)."""
+    list that is no row and not blank ("Encontros do Mar – edições anteriores" → "Encontros do Mar",
+    :func:`_series_of_line`); else the page's first heading's (:func:`_series_title`)."""
     above = ctx.text.rfind("\n", 0, first)
     while above > 0:
         start = ctx.text.rfind("\n", 0, above) + 1
         line = ctx.text[start:above].strip(" \t#*_")
         if line:
-            title = _TITLE_SPLIT.split(line, maxsplit=1)[0].strip()
-            words = title.split()
-            if 2 <= len(words) <= 6 and title[:1].isupper() and not re.search(r"\d", title):
+            if (title := _series_of_line(line)) is not None:
                 return title
             break
         above = start - 1

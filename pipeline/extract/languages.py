@@ -168,21 +168,27 @@ def rule_runs_at(langs: TextLanguages, data_dir: Path) -> Callable[[str, int], b
     text, and in another language's block for a rule of ``language_neutral_rules.txt``. The event stage asks it before
     it resolves overlapping names, so that an English-only rule's name ("VI edycja" read as a title row) does not
     take the place of a language-neutral rule's and then vanish."""
-    if all(lang in ("en", "und") for _, _, lang in langs.blocks) and langs.document in ("en", "und"):
+    if _all_english(langs):
         return lambda rule, start: True
     patterns = neutral_rules(data_dir)
     return lambda rule, start: langs.at(start) in ("en", "und") or is_neutral(rule, patterns)
 
 
+def _all_english(langs: TextLanguages) -> bool:
+    """The document and every block of it are in English (or of no language): every rule runs everywhere."""
+    return all(lang in ("en", "und") for _, _, lang in langs.blocks) and langs.document in ("en", "und")
+
+
 def keep_language_neutral(result: DocumentResult, langs: TextLanguages, data_dir: Path) -> DocumentResult:
-    """``result`` without the facts English-only rules found in blocks that are not in English."""
-    if all(lang in ("en", "und") for _, _, lang in langs.blocks) and langs.document in ("en", "und"):
+    """``result`` without the facts English-only rules found in blocks that are not in English
+    (:func:`rule_runs_at`)."""
+    if _all_english(langs):
         return result
-    patterns = neutral_rules(data_dir)
+    patterns, runs = neutral_rules(data_dir), rule_runs_at(langs, data_dir)
     changed = {}
     for name in _FACTS:
         facts = getattr(result, name)
-        changed[name] = tuple(f for f in facts if langs.at(f.start) in ("en", "und") or is_neutral(f.rule, patterns))
+        changed[name] = tuple(f for f in facts if runs(f.rule, f.start))
     # A role's person, an event's organisers: what remains must still be there.
     people = {p.name for p in changed["people"]}
     orgs = {o.name for o in changed["organisations"]}

@@ -52,12 +52,13 @@ def _count_word_re(data_dir) -> re.Pattern[str]:
     return re.compile(r"(?i:" + phrase_alternation(words) + r")[ \t\n]+")
 
 
-def _names_after(text: str, pos: int, lex: Lexicon) -> list[Span]:
-    """The names listed from ``pos`` on, each perhaps with titles before and a bracket after it."""
+def _names_after(text: str, pos: int, lex: Lexicon, separator: re.Pattern[str] = _LIST_SEP) -> list[Span]:
+    """The names listed from ``pos`` on, each perhaps with titles before and a bracket after it, joined by
+    ``separator`` (a comma, "and", "&"; another language's "and" too where it is given)."""
     names: list[Span] = []
     while (found := name_at(text, pos, lex)) is not None:
         names.append(found[0])
-        sep = _LIST_SEP.match(text, found[1])
+        sep = separator.match(text, found[1])
         if sep is None:
             break
         pos = sep.end()
@@ -130,14 +131,9 @@ def foreign_plural_role_statements(text: str, lex: Lexicon) -> list[Statement]:
     out: list[Statement] = []
     for m in plurals.finditer(text):
         gap = _ROLE_TO_NAMES.match(text, m.end())
-        names: list[Span] = []
-        pos = gap.end() if gap else None
-        while pos is not None and (found := name_at(text, pos, lex)) is not None:
-            names.append(found[0])
-            pos = (nxt.end() if (nxt := sep.match(text, found[1])) else None)
-        if len(names) >= 2:
-            role, span = clean(text[m.start():m.end()]), Span(m.start(), m.end())
-            out.extend(Statement(n, "shared-plural-role-language", role=role, role_span=span) for n in names)
+        names = _names_after(text, gap.end(), lex, sep) if gap else []
+        role, span = clean(text[m.start():m.end()]), Span(m.start(), m.end())
+        out.extend(Statement(n, "shared-plural-role-language", role=role, role_span=span) for n in names)
     return out
 
 
