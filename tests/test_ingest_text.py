@@ -248,3 +248,30 @@ def test_ingest_text_markdown_break_tag_in_a_table_cell_starts_a_new_line():
     assert "Panel\nJane Roe, Chair\nJohn Poe, CEO" in text
     assert "Lunch\nTerrace" in text
     assert "<br" not in text.lower() and "PanelJane" not in text
+
+
+# --------------------------------------------------------------------------------------------
+# plain text saved from a PDF: words broken at line ends
+# --------------------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # a word broken at the line end is one word again, the rest of the line stays on its own line
+        ("The partners met in the harbour's ware-\nhouse on Friday.", "The partners met in the harbour's warehouse\non Friday."),
+        ("Das Treffen fand im Rat-\nhaus von Kempten statt.", "Das Treffen fand im Rathaus\nvon Kempten statt."),
+        ("Tulokset esitellään kevät-\nseminaarissa Lahdessa.", "Tulokset esitellään kevätseminaarissa\nLahdessa."),
+        # before a capital or a digit the hyphen belongs to the word
+        ("the Franco-\nItalian border", "the Franco-Italian\nborder"),
+        ("after the COVID-\n19 years", "after the COVID-19\nyears"),
+        # a compound's suspended part before "and" in any language stays as written
+        ("Forschungs-\nund Entwicklungsprojekte", "Forschungs-\nund Entwicklungsprojekte"),
+        ("small-\nand medium-sized firms", "small-\nand medium-sized firms"),
+        ("kasvis-\nja perunatuotteet", "kasvis-\nja perunatuotteet"),
+        # a dash after a space, a list's dash and a blank line are no broken words
+        ("Agenda -\nday one", "Agenda -\nday one"),
+        ("Partners:\n- Acme\n- Bolt", "Partners:\n- Acme\n- Bolt"),
+        ("Ends with a hyphen-\n\nnext paragraph", "Ends with a hyphen-\n\nnext paragraph"),
+    ],
+)
+def test_ingest_text_txt_mends_words_broken_at_line_ends(raw, expected, settings):
+    assert _ingest("report-pdf.txt", raw.encode(), settings).text == expected

@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import os
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path, PurePosixPath
 from typing import Callable, Iterator
 
@@ -161,10 +162,22 @@ def _read_format(source: SourceFile, data: bytes, settings: Settings) -> Ingeste
 
         return _document(source, *read_web_page(raw))
     else:
+        from pipeline.ingest.pdf.assemble import join_lines
         from pipeline.ingest.text_tables import pipe_text_tables
 
-        text, blocks, title = normalise_text(pipe_text_tables(raw)), (), None
+        # Plain text is often a PDF's text saved as it was laid out: a word broken at a line end ("ko-" / "kouksessa",
+        # "inno-" / "vation") is mended as the PDF reader mends it; before a capital or a digit the hyphen stays.
+        text = join_lines(pipe_text_tables(raw).split("\n"), _suspension_words(settings.data_dir))
+        text, blocks, title = normalise_text(text), (), None
     return _document(source, text, blocks, title)
+
+
+@lru_cache(maxsize=4)
+def _suspension_words(data_dir: Path) -> frozenset[str]:
+    """The words before which a line-end hyphen stays (``data/hyphen_suspension_words.csv``: "und", "and", "ja")."""
+    from pipeline.data_files import data_table
+
+    return frozenset(row["word"].lower() for row in data_table(data_dir / "hyphen_suspension_words.csv")[1])
 
 
 def _document(source: SourceFile, text: str, blocks, title: str | None, metadata: dict[str, str] | None = None) -> IngestedDocument:

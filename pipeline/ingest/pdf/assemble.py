@@ -81,15 +81,17 @@ def _is_furniture(line: Line, height: float, running: frozenset[str], extremes: 
     return _margin_key(text) in running or bool(_PAGE_NUMBER.match(text))
 
 
-def join_lines(lines: Sequence[str]) -> str:
+def join_lines(lines: Sequence[str], suspended: frozenset[str] = frozenset()) -> str:
     """Lines of one paragraph joined by "\\n", re-joining words hyphenated at a line end.
 
     "inno-" + "vation is" → "innovation" + "is"; before a capital or a digit the hyphen is part of
-    the word and stays ("Romanian-" + "Hungarian" → "Romanian-Hungarian", "COVID-" + "19").
+    the word and stays ("Romanian-" + "Hungarian" → "Romanian-Hungarian", "COVID-" + "19"). Before a word of
+    ``suspended`` (lower case: "und", "and", "ja") the hyphen is a compound's suspended part and the lines stay
+    as they are ("Forschungs-" + "und Entwicklung").
     """
     out: list[str] = []
     for line in lines:
-        if out and _HYPHENATED.search(out[-1]) and line[:1].isalnum():
+        if out and _HYPHENATED.search(out[-1]) and line[:1].isalnum() and line.split(" ", 1)[0].rstrip(".,").lower() not in suspended:
             first, _, rest = line.partition(" ")
             soft = out[-1].endswith("\u00ad")
             out[-1] = (out[-1][:-1] if first[0].islower() or soft else out[-1]) + first
