@@ -62,7 +62,7 @@ from pipeline.extract.event_context import Candidate, DocContext
 from pipeline.extract.event_day_part_items import day_said_before
 from pipeline.extract.event_fair_list import fair_patterns
 from pipeline.extract.event_nouns import DayParts, day_parts, foreign_event_nouns, meeting_openers
-from pipeline.extract.event_weekdays import said, weekdays
+from pipeline.extract.event_weekdays import Weekdays, said, weekdays
 
 RULE = "pattern:event_foreign_generic"
 _WORD = re.compile(r"[ \t]+(?P<w>[^\W\d_](?:[^\W\d_]|[’'-])*)(?![\w’'-])")  # a word of letters ("informativa", "l-proġett"; not "fid-29")
@@ -100,6 +100,7 @@ class _Lexicon:
     listed_fair: re.Pattern[str] | None = None  # every listed fair's name (data/event_trade_fairs.txt)
     verb_ends: dict[str, tuple[str, ...]] | None = None  # language -> a verb form's endings ("fi": "ttiin", "llään")
     kinds: frozenset[str] = frozenset()  # the words of a meeting's kind or rank ("ordinære", "rendkívüli", "korraline")
+    days: Weekdays | None = None  # weekday names with their case endings ("wtorek", "tisdagen"): no word of a name
 
 
 @lru_cache(maxsize=8)
@@ -133,7 +134,7 @@ def _lexicon(data_dir: Path) -> _Lexicon | None:
                     frozenset(r.form for r in rows if r.concept in set(sections.get("day part concepts", []))),
                     day_parts(data_dir), frozenset(r.form for r in rows if r.concept in set(sections.get("fair concepts", []))),
                     (fair_patterns(data_dir) or (None,))[0], _verb_ends(sections.get("verb ends", [])),
-                    frozenset(w.lower() for w in meeting_openers(data_dir)))
+                    frozenset(w.lower() for w in meeting_openers(data_dir)), weekdays(data_dir))
 
 
 def _verb_ends(lines: list[str]) -> dict[str, tuple[str, ...]]:
@@ -266,11 +267,16 @@ def _listed_fair(text: str, start: int, head: int, end: int, lex: _Lexicon) -> C
 def _after(text: str, pos: int, lex: _Lexicon) -> tuple[int, list[str]]:
     """(end, words) of the lower-case words after the noun that belong to the name."""
     end, words, kept, capital_ok = pos, [], (pos, []), False
+    before_short = kept
     while len(words) < _MAX_AFTER and (w := _WORD.match(text, end)) is not None:
         word = w.group("w")
         low = word.lower()
+        if lex.days is not None and lex.days.is_day(word):
+            # a weekday says when, not which, and takes its preposition along: "spotkaniu we wtorek 5 maja"
+            return before_short if words and len(words[-1]) <= 3 else kept
         if low in lex.stops or (word != low and not capital_ok):
             break  # "… en línia se celebrarà", "laqgħa inawgurali fil-Belt": a verb, a place
+        before_short = kept
         end, words = w.end(), [*words, word]
         capital_ok = low in lex.connectors or (word != low and capital_ok)  # "заседание на Управителния съвет"
         if low not in lex.connectors and not low.endswith("'"):

@@ -65,6 +65,7 @@ from pipeline.extract.event_context import Candidate, DocContext, clean_event_na
 from pipeline.extract.event_foreign_generic import QUOTED_TITLE
 from pipeline.extract.event_generic import load_generic_lexicon
 from pipeline.extract.event_nouns import meeting_nominative, meeting_openers
+from pipeline.extract.event_weekdays import Weekdays, weekdays
 from pipeline.extract.places import Gazetteer
 from pipeline.extract.programme_days import weekday_names
 from pipeline.extract.span_index import finditer_from_any
@@ -81,6 +82,9 @@ _CAP_WORD = r"[^\W\d_a-zß-ÿ][\w’'-]*"  # a capitalised word ("Θεσσαλο
 # between a meeting noun and the body's name after it ("reunión| de la |Junta Directiva", "reunión| de su |Junta"): up
 # to two short lower-case words, a preposition, an article or a possessive of any language
 _TO_BODY = re.compile(r"(?:[ \t]+[^\W\d_A-ZÀ-ÞĀ-Ž]{1,3}){0,2}[ \t]+")
+# a weekday between the phrase and its date, perhaps after a short preposition: "møde| tirsdag den 5. april", "möte|
+# tisdagen den 29 maj", "zasedání| v úterý 18. září", "posiedzenie| we wtorek 17 września"
+_WEEKDAY_GAP = re.compile(rf"{_GAP}(?:[^\W\d_]{{1,3}}[ \t]+)?(?P<day>{_WORD}),?")
 _PLACE_AFTER = re.compile(rf"[ \t]*,[ \t]*(?P<place>{_WORD}(?:[ \t]+{_WORD})?)[ \t]*(?:[;.,]|$)", re.M)
 
 
@@ -104,6 +108,7 @@ class _Lexicon:
     body_names: dict[str, str] | None = None  # a body → its meeting's own name ("vorstand" → "Vorstandssitzung")
     weekdays: frozenset[str] = frozenset()  # the weekday names of every language, lower case ("neděle", "dienstag")
     body_prefixes: tuple[str, ...] = ()  # the first letters of the bodies with a meeting name of their own
+    days: Weekdays | None = None  # weekday names with their case endings ("tisdagen", "kedden"): never a word of the phrase
 
 
 @lru_cache(maxsize=8)
@@ -135,7 +140,7 @@ def _lexicon(data_dir: Path) -> _Lexicon | None:
     languages = {n: r[1] for n, r in zip(nouns, rows) if len(r) > 1}
     body = _body_lexicon(sections)
     return _Lexicon(noun, prefixes, link, re.compile(_BULLET), one, opener, trips, stops, english, hop, languages,
-                    *body, weekday_names(data_dir), tuple(sorted({b[:4] for b in body[4] or ()})))
+                    *body, weekday_names(data_dir), tuple(sorted({b[:4] for b in body[4] or ()})), weekdays(data_dir))
 
 
 def _body_lexicon(sections: dict[str, list[str]]):
@@ -161,11 +166,13 @@ def _date_at(ctx: DocContext, pos: int):
     return next((d for d in ctx.dates_between(pos, pos + 40) if d.start == pos and d.precision in ("day", "month")), None)
 
 
-def _phrase_end(ctx: DocContext, start: int, stop: int, most: int = _MAX_AFTER, stops: frozenset[str] = frozenset()) -> int:
-    """Where the noun phrase ends: up to ``most`` words after the noun, before punctuation, a digit or a word of ``stops``."""
+def _phrase_end(ctx: DocContext, start: int, stop: int, most: int = _MAX_AFTER, stops: frozenset[str] = frozenset(),
+                days: Weekdays | None = None) -> int:
+    """Where the noun phrase ends: up to ``most`` words after the noun, before punctuation, a digit, a word of ``stops``
+    or a weekday of ``days`` (a day says when the meeting is, not which: "møde tirsdag den 5. april")."""
     end = start
     for n, w in enumerate(re.finditer(rf"{_GAP}(?P<w>{_WORD})", ctx.text[start:stop])):
-        if n >= most or start + w.start() != end or w.group("w").lower() in stops:
+        if n >= most or start + w.start() != end or w.group("w").lower() in stops or days is not None and days.is_day(w.group("w")):
             break
         end = start + w.end()
     return end
@@ -291,7 +298,7 @@ def _english_twin(ctx: DocContext, lex: _Lexicon, date) -> bool:
 
 def _dated_after(ctx: DocContext, lex: _Lexicon, start: int, noun_end: int, line_end: int, most: int):
     """(end of the phrase, date, None) when the date follows the phrase, perhaps after a link word."""
-    limit = _phrase_end(ctx, noun_end, min(line_end + 200, len(ctx.text)), most)
+    limit = _phrase_end(ctx, noun_end, min(line_end + 200, len(ctx.text)), most, days=lex.days)
     ends = [noun_end] + [noun_end + w.end() for w in re.finditer(rf"{_GAP}{_WORD}", ctx.text[noun_end:limit])]
     for end in ends:  # the shortest phrase that reaches the date: "assemblea generale [del] 21 novembre"
         link = lex.link.match(ctx.text, end)
@@ -299,6 +306,8 @@ def _dated_after(ctx: DocContext, lex: _Lexicon, start: int, noun_end: int, line
             continue
         if (date := _date_at(ctx, link.end())) is not None:
             return end, date, None
+        if (date := _after_weekday(ctx, lex, end)) is not None:
+            return end, date, None  # "sit første møde tirsdag den 5. april", "na svém zasedání v úterý 18. září"
         day = _DAY_WORD.match(ctx.text, link.end())
         if day is not None and not re.search(r"[^\W\d_]", ctx.text[end:link.end()]) \
                 and (end != noun_end or day.group().rstrip(", \t").lower() not in lex.weekdays):
@@ -310,6 +319,15 @@ def _dated_after(ctx: DocContext, lex: _Lexicon, start: int, noun_end: int, line
         if at is not None and (date := _date_at(ctx, at.end())) is not None:
             return end, date, hop.group("place")  # "συνάντηση των … clusters στη Θεσσαλονίκη, στις 24 Απριλίου"
     return None
+
+
+def _after_weekday(ctx: DocContext, lex: _Lexicon, end: int):
+    """The date after a weekday (perhaps after a short preposition, and with a link word after it) right after ``end``."""
+    day = _WEEKDAY_GAP.match(ctx.text, end)
+    if day is None or lex.days is None or not lex.days.is_day(day.group("day")):
+        return None
+    link = lex.link.match(ctx.text, day.end())
+    return _date_at(ctx, link.end()) if link is not None else None
 
 
 def _item_before(ctx: DocContext, lex: _Lexicon, start: int, noun_end: int, line_end: int, most: int,

@@ -57,6 +57,10 @@ class Weekdays:
             return self.meaning[word]
         return next((self.meaning[s] for s in self.stems if word.startswith(s)), None)
 
+    def is_day(self, word: str) -> bool:
+        """``word`` names a weekday, perhaps with its case ending or article ("tirsdag", "tisdagen", "kedden")."""
+        return self.of(word) in _DAYS
+
 
 _STEM_MIN = 5  # a shorter name takes no ending: "luni" (Romanian Monday) is also "months", "lunile" is no weekday
 _ENDING = r"[^\W\d_]{0,3}"  # "kedd|en", "csütörtök|ön", "neljapäev|al", "torstai|na"
