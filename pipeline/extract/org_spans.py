@@ -10,9 +10,12 @@ and B": two names). :func:`add` holds a candidate to them and to the tests of
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from pathlib import Path
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from pipeline.data_files import org_name_word_sections, phrase_alternation
 from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import GazetteerEntry, key
 from pipeline.extract.org_affiliation import past_listed_person
@@ -50,6 +53,7 @@ _AFTER_THE = re.compile(r"(?<![\w-])(?:the|and|&)[ \t\n]+$")
 _DETERMINERS = frozenset({"the", "a", "an", "this", "these", "that", "those", "our", "its", "their", "his", "her", "my", "your",
                           "next", "new", "first", "last", "other", "every", "each", "all", "both", "some", "several"})
 _SHOUTED = re.compile(r"[^a-zà-ÿ\n]*[A-ZÀ-Þ]{2}[^a-zà-ÿ\n]*")  # a line without lower-case letters: a heading in capitals
+_LAST_WORD = re.compile(r"[^\W\d_][\w-]*$")  # a span's last word
 _VERB_THE = re.compile(r"([A-Z][a-z]+)[ \t\n]+the[ \t\n]+(?=[A-Z])")
 
 
@@ -305,6 +309,7 @@ def add(ctx: OrgDoc, span: Span | None, rule: str, strength: int, entry: Gazette
             for part in parts:
                 add(ctx, part, rule, strength, entry, acronym)
             return
+    span = with_place_noun(ctx, span)  # "Inovační centrum Ústeckého" + "kraje"
     if strength < 3 and _PLACE_LABEL.search(ctx.text[max(0, span.start - 25):span.start]):
         return  # the name after "Venue:" is a place
     if strength < 3 and _EDITION_OF.search(ctx.text[max(0, span.start - 30):span.start]):
@@ -314,6 +319,37 @@ def add(ctx: OrgDoc, span: Span | None, rule: str, strength: int, entry: Gazette
         return  # "- 12.06.2025, 09:30\n- Chamber of Crafts, Leipzig", "dinner at the Old Town Hall": an event's place;
         # "Unit 4, National Technology Park, Limerick V94 XXXX": an address
     ctx.cands.append(Candidate(span, rule, entry, acronym, strength))
+
+
+@lru_cache(maxsize=4)
+def _place_noun(data_dir: Path | None) -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+    """(the administrative noun after a place adjective, perhaps after one lower-case adjective; the adjective's endings)
+    of ``[administrative nouns after a place adjective]`` and ``[place adjective ends]`` (data/org_name_words.txt)."""
+    sections = org_name_word_sections(data_dir) if data_dir else {}
+    nouns, ends = sections.get("administrative nouns after a place adjective", []), sections.get("place adjective ends", [])
+    if not nouns or not ends:
+        return None, ()
+    pattern = re.compile(rf"(?:[ \t]+[^\W\d_A-ZÀ-ÞĀ-Ž][\w-]*)?[ \t]+(?:{phrase_alternation(nouns)})(?![\w’'-])")
+    return pattern, tuple(ends)
+
+
+def with_place_noun(ctx: OrgDoc, span: Span) -> Span:
+    """Rule family "place noun after a place adjective": a name of Czech, Slovak or a South Slavic language that ends in a
+    capitalised place adjective runs on over the lower-case noun of the region, county or municipality it declines ("Inovační
+    centrum Ústeckého kraje", "Úrad Žilinského samosprávneho kraja", "Razvojna agencija Karlovačke županije"): a
+    capitalised run stops before a lower-case word, and every rule's span would end at the adjective."""
+    pattern, ends = _place_noun(ctx.lex.data_dir)
+    last = _LAST_WORD.search(ctx.text, span.start, span.end)
+    if pattern is None or last is None or not last.group()[:1].isupper() or not last.group().endswith(ends) \
+            or last.group().isupper():
+        return span
+    tail = pattern.match(ctx.text, span.end)
+    if tail is None or tail.group().split()[0].endswith("-"):
+        return span
+    adjective = tail.group().split()[:-1]
+    if adjective and not adjective[0].endswith(ends):
+        return span  # "… Ústeckého a kraje": a lower-case word between that is no adjective
+    return Span(span.start, tail.end())
 
 
 def adjective_word(ctx: OrgDoc, span: Span) -> bool:
