@@ -55,7 +55,7 @@ write(F, T)
 LG="Lesni grozd Koroška"; RA="Razvojna agencija Koroška"
 gold(F,
  [P("Tjaša Kotnik",None,RA), P("Erich Pölzl","direktor","Holzcluster Steiermark"),
-  P("Birgit Wallner-Ogris",None,"Amt der Kärntner Landesregierung"),
+  P("Birgit Wallner-Ogris","predstavnica","Amt der Kärntner Landesregierung"),
   P("Tilen Klančnik-Verdnik","župan","Mestni občini Slovenj Gradec"),
   P("Matej Ošlovnik","vodja grozda",LG), P("Karmen Sadnikar","Direktorica",RA)],
  [O(LG), O(RA), O("Holzcluster Steiermark"), O("Štajersko gospodarsko zbornico"), O("Centrom za podjetništvo in turizem Slovenj Gradec"),
