@@ -97,7 +97,7 @@ gold(F,
   E("Bouwcirkeldagen", "2038-11-15", None, "Sittard-Geleen", "Netherlands"),
   E("Bouwcirkeldagen", "2037-11-09", None, "Heerlen", "Netherlands")],
  ["2040-09", "2040-08-28", "2039", "2040/2043", "2030", "2045", "2040-09-10", "2040-10-15", "2040-09-24",
-  "2040-11-05/2040-11-06", "2040-10-09", "2039-11-07/2039-11-08", "2038-11-15", "2037-11-09", "2041-01", "2041"],
+  "2040-11-05/2040-11-06", "2040-10-09", "2039-11-07/2039-11-08", "2038-11-15", "2037-11-09", "2041-01", "2041", "2040-11"],
  ["Duitse regels voor hergebruikt beton zijn strenger, maar ook duidelijker dan de Nederlandse",
   "Een gezamenlijke grensoverschrijdende materialenbank is haalbaar als beide kanten hetzelfde paspoort gebruiken",
   "Kleine aannemers hebben behoefte aan een vaste contactpersoon over de grens"])
