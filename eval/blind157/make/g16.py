@@ -76,4 +76,5 @@ gold(F,
  ["2036-12","2036-11-25/2036-11-26","2036-12-10","2037-01","2037-01-29","2036-09","1958/2036","2034","2037-03-03/2037-03-05","2037-05"],
  ["SMEs prefer small vouchers that are paid quickly over large grants with long procedures",
   "Wine tourism projects need the local authorities on board from the start",
-  "Partners should share one evaluation pool instead of recruiting experts separately"])
+  "Partners should share one evaluation pool instead of recruiting experts separately"],
+ pub="2036-12")
