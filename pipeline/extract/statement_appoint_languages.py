@@ -36,7 +36,7 @@ _VERB_GAP = re.compile(r"(?:[ \t\n]+[a-zà-ÿ][\w-]*){1,3}[ \t\n]+")  # the pass
 
 
 @lru_cache(maxsize=4)
-def _patterns(data_dir: Path) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _patterns(data_dir: Path) -> tuple[re.Pattern[str], ...]:
     s = data_sections(data_dir / "role_appoint_languages.txt")
     alt = lambda name: phrase_alternation(s.get(name, []), _GAP)
     verb = re.compile(r"(?<![\w-])(?:" + alt("verbs") + r")" + _GAP + r"(?:(?:" + alt("before name") + r")" + _GAP + r")?", re.I)
@@ -44,7 +44,9 @@ def _patterns(data_dir: Path) -> tuple[re.Pattern[str], re.Pattern[str], re.Patt
     first = re.compile(r"(?:^|(?<=[.!?:\n])[ \t]*|(?<=[.!?:][ \t]))(?:" + alt("role first") + r")" + _GAP, re.I | re.M)
     before_role = re.compile(r"(?:(?:" + alt("before role") + r")" + _GAP + r")?", re.I)
     and_word = re.compile(_GAP + r"(?:" + alt("and") + r")" + _GAP + r"|," + _GAP)
-    return verb, as_word, first, before_role, and_word
+    joiner = re.compile(r"[,;]?" + _GAP + r"(?:(?:" + alt("clause joiners before a case title") + r")" + _GAP + r")?", re.I)
+    joiner_word = re.compile(r"(?:" + alt("clause joiners before a case title") + r")" + _GAP, re.I)
+    return verb, as_word, first, before_role, and_word, joiner, joiner_word
 
 
 # a sentence's start, and its first word (what the office may be of: "Kokouksen puheenjohtajana", a genitive)
@@ -52,9 +54,10 @@ _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?:\n])[ \t]*|(?<=[.!?:][ \t]))(?=[^\W
 _FIRST_WORD = re.compile(r"[^\W\d_][\w-]*[ \t]+(?=[^\W\d_])")
 
 
-def _case_first_roles(text: str, lex: Lexicon) -> list[Span]:
+def _case_first_roles(text: str, lex: Lexicon, ends: list[int]) -> list[Span]:
     """The roles of the "as" family written by the title's case alone (see the module doc): a title at a sentence's
-    start (or after its first word) whose words are a case form of ``Lexicon.case_role_openers``."""
+    start (or after its first word) whose words are a case form of ``Lexicon.case_role_openers``; also such a title right
+    after a clause joiner of the same sentence (``ends``: where a name of the family ends and a joiner follows)."""
     out = []
     for m in _SENTENCE_START.finditer(text):
         word = _FIRST_WORD.match(text, m.end())
@@ -63,6 +66,10 @@ def _case_first_roles(text: str, lex: Lexicon) -> list[Span]:
             if role and " ".join(role.group().lower().split()) in lex.case_role_openers:
                 out.append(Span(at, role.end()))
                 break
+    for at in ends:
+        role = lex.role_title_re.match(text, at)
+        if role and role.group()[:1].islower() and " ".join(role.group().lower().split()) in lex.case_role_openers:
+            out.append(Span(at, role.end()))
     return out
 
 
@@ -70,7 +77,7 @@ def appoint_language_statements(text: str, lex: Lexicon) -> list[Statement]:
     """The statements of both rules (see the module doc)."""
     if lex.data_dir is None:
         return []
-    verb, as_word, first, before_role, and_word = _patterns(lex.data_dir)
+    verb, as_word, first, before_role, and_word, joiner, _ = _patterns(lex.data_dir)
     out: list[Statement] = []
     for v in verb.finditer(text):
         found = name_at(text, v.end(), lex)
@@ -79,11 +86,43 @@ def appoint_language_statements(text: str, lex: Lexicon) -> list[Statement]:
         if role is not None:
             out.append(Statement(found[0], RULE, role=clean(text[role.start:role.end]), role_span=role))
     roles = [role_at(text, before_role.match(text, f.end()).end(), lex) for f in first.finditer(text)]
-    for role in roles + (_case_first_roles(text, lex) if lex.case_role_openers else []):
-        between = _VERB_GAP.match(text, role.end) if role else None
+    todo = roles + (_case_first_roles(text, lex, []) if lex.case_role_openers else [])
+    done: set[int] = set()
+    while todo:
+        role = todo.pop(0)
+        if role is None or role.start in done:
+            continue
+        done.add(role.start)
+        between = _VERB_GAP.match(text, role.end) or (_DASH_GAP.match(text, role.end) if _is_case_role(text, role, lex) else None)
         found = name_at(text, between.end(), lex) if between else None
         while found is not None:
             out.append(Statement(found[0], FIRST_RULE, role=clean(text[role.start:role.end]), role_span=role))
-            nxt = and_word.match(text, found[1])
+            end = _past_bracket(text, found[1])
+            nxt = and_word.match(text, end)
+            if lex.case_role_openers and (j := joiner.match(text, end)) is not None:
+                todo.extend(_case_first_roles(text, lex, [j.end()]))  # "…, a wiceprezesem został …": the next clause
             found = name_at(text, nxt.end(), lex) if nxt else None
     return out
+
+
+_DASH_GAP = re.compile(r"[ \t\n]*[–—][ \t\n]*")  # "wiceprezesem – dr inż. Marta Wrona": the verb left out
+_BRACKET = re.compile(r"[ \t\n]*\([^()\n]{1,80}\)")  # the name's organisation in brackets, then the next clause
+
+
+def opens_case_clause(text: str, pos: int, lex: Lexicon) -> bool:
+    """At ``pos`` (after a comma) perhaps a clause joiner, then a lower-case title in a case that says "as": the next
+    clause of an election sentence ("…, a wiceprezesem został Adam Nowak", "…, wiceprezesem – Ewa Wrona"), no
+    apposition of the name before the comma."""
+    if lex.data_dir is None or not lex.case_role_openers:
+        return False
+    word = _patterns(lex.data_dir)[6].match(text, pos)
+    return bool(_case_first_roles(text, lex, [word.end() if word else pos]))
+
+
+def _is_case_role(text: str, role: Span, lex: Lexicon) -> bool:
+    return " ".join(text[role.start:role.end].lower().split()) in lex.case_role_openers
+
+
+def _past_bracket(text: str, end: int) -> int:
+    m = _BRACKET.match(text, end)
+    return m.end() if m else end

@@ -13,6 +13,7 @@ from pipeline.extract.role_fields import department_role
 from pipeline.extract.role_title_at import word_then_title
 from pipeline.extract.shapes import ORG_CONNECTORS, WORD, Span, cap_run_at, clean, is_acronym, person_name_at, valid_person_name
 from pipeline.extract.statement_apposed import title_list_before
+from pipeline.extract.statement_appoint_languages import opens_case_clause
 from pipeline.extract.statement_moves import name_before_apposition
 from pipeline.extract.statement_context import is_defined_acronym, name_ending_at, org_named, run_before, subject_org
 from pipeline.extract.statement_apposition import apposition
@@ -31,6 +32,8 @@ def apposition_statements(text: str, lex: Lexicon) -> list[Statement]:
         name = name_ending_at(text, m.start(), lex)
         if not name:
             continue
+        if text[m.start()] == "," and opens_case_clause(text, m.end(), lex):
+            continue  # "…została Ewa Lis, a wiceprezesem został Adam Nowak": the election's next clause (as-role-verb-name)
         if (t := lex.role_title_re.match(text, m.end())) and t.group().split()[0].lower() in lex.definite_role_words and (
                 title_list_before(text, name, lex)):
             continue  # "…, state secretary, Jane Doe, the mayor of Acme, John Roe,": each title before its name (the-role-name)
