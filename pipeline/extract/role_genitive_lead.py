@@ -13,17 +13,20 @@ import re
 
 from pipeline.extract.lexicon import Lexicon, title_key
 
-_MAX_LEAD = 4  # words of the genitive phrase before the title
+_MAX_LEAD = 6  # words of the genitive phrase before the title
 _WORD = re.compile(r"[^\W\d_][\w-]*")
+_QUOTES = "„“”\"«»"
 
 
 def genitive_lead(words: list[str], title: str, after: str, lex: Lexicon) -> bool:
-    """True when ``words`` (the segment's words before ``title``) are a genitive phrase: one to four words, the first
-    capitalised, the others lower case and no function word (``role_field_stops.txt``), before a title of another
-    language that ends the segment (``after``, the rest of it, holds only spaces and stops)."""
+    """True when ``words`` (the segment's words before ``title``) are a genitive phrase: one to six words, the first
+    capitalised, none a function word (``role_field_stops.txt``), before a title of another language that ends the
+    segment (``after``, the rest of it, holds only spaces and stops). A word inside may be capitalised, the genitive of
+    a proper name ("Vilniaus universiteto Chemijos fakulteto docentė"), and a company may stand in quotes after its
+    legal form ("UAB „Šiaulių metalas“ direktorius", "SIA „Kurzemes koks“ valdes priekšsēdētājs")."""
     if after.strip(" \t\n.;:*_") or not 1 <= len(words) <= _MAX_LEAD or not words[0][:1].isupper():
         return False
     if not lex.language_title(title):
         return False
-    return all(_WORD.fullmatch(w) is not None and (i == 0 or w[:1].islower()) and w.lower() not in lex.role_field_stops
-               for i, w in enumerate(words))
+    return all(_WORD.fullmatch(w.strip(_QUOTES)) is not None and w.lower().strip(_QUOTES) not in lex.role_field_stops
+               for w in words)

@@ -27,7 +27,7 @@ def apposition_statements(text: str, lex: Lexicon) -> list[Statement]:
     appositive role after a name anywhere in the text."""
     out: list[Statement] = []
     for m in re.finditer(r",[ \t]+|[ \t]+[–—|-][ \t]+", text):
-        if not lex.role_title_re.search(text, m.end(), min(len(text), m.end() + 40)) and not lex.department_role_re.match(text, m.end()):
+        if not lex.role_title_re.search(text, m.end(), min(len(text), m.end() + 64)) and not lex.department_role_re.match(text, m.end()):
             continue  # (no role title, nor an area of work: "Jane Doe, office and events")
         name = name_ending_at(text, m.start(), lex)
         if not name:

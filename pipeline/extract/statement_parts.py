@@ -75,8 +75,10 @@ def role_segment(text: str, start: int, end: int, lex: Lexicon) -> tuple[str, Sp
     m = lex.role_title_re.search(seg)
     if not m and seg[:1].isalpha():
         return department_role(text, start, start + len(seg), lex)
-    if not m or m.start() > 40 or not seg[:1].isalpha():
+    if not m or not seg[:1].isalpha():
         return None
+    if m.start() > 40 and not (m.start() <= 64 and genitive_lead(seg[:m.start()].split(), m.group(), seg[m.end():], lex)):
+        return None  # (a long genitive lead before another language's title: "Vilniaus universiteto Chemijos fakulteto docentė")
     if (lead := TRANSLATED_LEAD.match(seg)) and lex.role_title_re.match(seg, lead.end()):
         return role_segment(text, start + lead.end(), end, lex)  # family "translated label": "Cyfarwyddwr / Director"
     before = seg[:m.start()].split()
