@@ -166,8 +166,9 @@ def _read_format(source: SourceFile, data: bytes, settings: Settings) -> Ingeste
         from pipeline.ingest.text_tables import pipe_text_tables
 
         # Plain text is often a PDF's text saved as it was laid out: a word broken at a line end ("ko-" / "kouksessa",
-        # "inno-" / "vation") is mended as the PDF reader mends it; before a capital or a digit the hyphen stays.
-        text = join_lines(pipe_text_tables(raw).split("\n"), _suspension_words(settings.data_dir))
+        # "inno-" / "vation") is mended as the PDF reader mends it, and the rest of the next line joins its line; before a
+        # capital or a digit the hyphen stays.
+        text = join_lines(pipe_text_tables(raw).split("\n"), _suspension_words(settings.data_dir), whole=True)
         text, blocks, title = normalise_text(text), (), None
     return _document(source, text, blocks, title)
 

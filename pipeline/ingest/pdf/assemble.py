@@ -81,13 +81,15 @@ def _is_furniture(line: Line, height: float, running: frozenset[str], extremes: 
     return _margin_key(text) in running or bool(_PAGE_NUMBER.match(text))
 
 
-def join_lines(lines: Sequence[str], suspended: frozenset[str] = frozenset()) -> str:
+def join_lines(lines: Sequence[str], suspended: frozenset[str] = frozenset(), whole: bool = False) -> str:
     """Lines of one paragraph joined by "\\n", re-joining words hyphenated at a line end.
 
     "inno-" + "vation is" → "innovation" + "is"; before a capital or a digit the hyphen is part of
     the word and stays ("Romanian-" + "Hungarian" → "Romanian-Hungarian", "COVID-" + "19"). Before a word of
     ``suspended`` (lower case: "und", "and", "ja") the hyphen is a compound's suspended part and the lines stay
-    as they are ("Forschungs-" + "und Entwicklung").
+    as they are ("Forschungs-" + "und Entwicklung"). With ``whole`` the rest of the next line joins the mended word's
+    line too ("Dele-" + "gation des" → "Delegation des"): plain text keeps no short line of a word or two that a line
+    rule would read as a heading or a list item.
     """
     out: list[str] = []
     for line in lines:
@@ -95,7 +97,9 @@ def join_lines(lines: Sequence[str], suspended: frozenset[str] = frozenset()) ->
             first, _, rest = line.partition(" ")
             soft = out[-1].endswith("\u00ad")
             out[-1] = (out[-1][:-1] if first[0].islower() or soft else out[-1]) + first
-            if rest:
+            if rest and whole:
+                out[-1] += " " + rest
+            elif rest:
                 out.append(rest)
             continue
         out.append(line)
