@@ -136,8 +136,31 @@ def test_numbered_rows_of_a_plain_text_table_of_meetings(extract):
 @pytest.mark.parametrize("text", [
     # a table of actions with a number column: no meetings in the title
     "Actions\n\n No. | Action | Owner | Date\n 1 | Send the survey | AB | 3 May 2034\n 2 | Book the venue | CD | 9 May 2034\n",
-    # a title in the plural but no number column
-    "Partner meetings\n\n Date | Place | Host\n 12 January 2034 | Vigo | CETMAR\n 30 June 2034 | Aveiro | UA\n",
+    # a date column but neither a number column nor a title of meetings
+    "Partners\n\n Date | Place | Host\n 12 January 2034 | Vigo | CETMAR\n 30 June 2034 | Aveiro | UA\n",
+    # lines of days under a title that names no body's meetings ("Meetings" alone)
+    "MEETINGS\nFriday 13 January 2034 – Vigo\nFriday 10 March 2034 – Aveiro\n",
 ])
 def test_no_meeting_table_rows(extract, text):
     assert _table_rows(extract(text)) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a table without a number column under the meetings' plural and a year: one meeting a row, named by the singular
+    ("Partner meetings 2034\n\n Date | Place | Host\n 12 January 2034 | Vigo | CETMAR\n 30 June 2034 | Aveiro | UA\n",
+     [("Partner meeting (12 January) 2034", D(2034, 1, 12), "Vigo", "pattern:event_meeting_table_row"),
+      ("Partner meeting (30 June) 2034", D(2034, 6, 30), "Aveiro", "pattern:event_meeting_table_row")]),
+    # a title in capitals over lines that open with the weekday and the day; the town after a dash
+    ("The steering group decides on the work plan and the budget.\n\nSTEERING GROUP MEETINGS 2038\n"
+     "Thursday 12 February 2038 – Tartu\nThursday 14 May 2038 – Pärnu, hosted by the county government\n"
+     "Thursday 8 October 2038 – Tallinn\n\nThe minutes are published on the project website.\n",
+     [("Steering Group Meetings 2038", D(2038, 2, 12), "Tartu", "pattern:event_meeting_table_row"),
+      ("Steering group meeting (14 May) 2038", D(2038, 5, 14), "Pärnu", "pattern:event_meeting_table_row"),
+      ("Steering group meeting (8 October) 2038", D(2038, 10, 8), "Tallinn", "pattern:event_meeting_table_row")]),
+    # a lead before the plural ("Calendar of"), list marks before the days
+    ("Calendar of board meetings\n- 20 January 2039, Novi Sad\n- 17 March 2039, Subotica\n",
+     [("Board meeting (17 March) 2039", D(2039, 3, 17), "Subotica", "pattern:event_meeting_table_row"),
+      ("Board meeting (20 January) 2039", D(2039, 1, 20), "Novi Sad", "pattern:event_meeting_table_row")]),
+])
+def test_meetings_listed_under_their_plural(extract, text, expected):
+    assert _table_rows(extract(text)) == expected

@@ -82,11 +82,39 @@ def _tables(ctx: DocContext, date_labels: frozenset[str]) -> list[tuple[int, lis
     return out
 
 
-def _title(ctx: DocContext, header_start: int, pattern: re.Pattern[str]) -> str | None:
+_YEAR_TAIL = re.compile(r"[ \t]+(?:19|20)\d\d(?:[–/-](?:19|20)?\d\d)?(?=[ \t:*_]*$)")  # "Board meetings 2036"
+
+
+@lru_cache(maxsize=8)
+def _leads(data_dir: Path) -> re.Pattern[str]:
+    """A lead of ``data/event_meeting_list_leads.txt`` at a title's start ("Calendar of", "Dates of the")."""
+    leads = data_lines(data_dir / "event_meeting_list_leads.txt")
+    return re.compile(rf"(?i:{phrase_alternation(leads)})[ \t]+" if leads else r"(?!)")
+
+
+def _title_at(line: str, pattern: re.Pattern[str], data_dir: Path) -> str | None:
+    """The noun phrase of a title line, in the plural ("Consortium meetings"), without a year after it or a lead of
+    ``_leads`` before it ("Calendar of board meetings 2036" → "board meetings"); a title in capitals in sentence case."""
+    line = _YEAR_TAIL.sub("", line.rstrip())
+    head = re.match(r"[\W\d_]*", line).end()
+    lead = _leads(data_dir).match(line, head)
+    m = pattern.fullmatch(line[lead.end():] if lead else line)
+    if m is None:
+        return None
+    phrase = " ".join(m.group("phrase").split())
+    return phrase.capitalize() if phrase.isupper() else phrase
+
+
+def _title(ctx: DocContext, header_start: int, pattern: re.Pattern[str], data_dir: Path) -> str | None:
     """The noun phrase of the title line right above the header, in the plural: "Consortium meetings"."""
     above = ctx.text[:header_start].rstrip()
-    m = pattern.fullmatch(above[above.rfind("\n") + 1:])
-    return " ".join(m.group("phrase").split()) if m else None
+    return _title_at(above[above.rfind("\n") + 1:], pattern, data_dir)
+
+
+def _singular(lex: EventLexicon, title: str) -> str:
+    words = title.split()
+    base = " ".join(words[:-1] + [lex.singular(words[-1]).lower()])
+    return base[:1].upper() + base[1:]
 
 
 @lru_cache(maxsize=8)
@@ -140,23 +168,71 @@ def meeting_table_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_
         kinds = [label(ctx.text[a:b]) or ctx.text[a:b].strip() for a, b in header]  # "#": the number label is all marks
         number = next((c for c, x in enumerate(kinds) if x in labels["number"]), None)
         date_col = next((c for c, x in enumerate(kinds) if x in labels["date"]), None)
-        title = _title(ctx, header_start, pattern)
+        title = _title(ctx, header_start, pattern, data_dir)
         if title is not None:
-            words = title.split()
-            base = " ".join(words[:-1] + [lex.singular(words[-1]).lower()])
-            base = base[:1].upper() + base[1:]
+            base = _singular(lex, title)
         else:
             base = _body_meeting(ctx, header_start, data_dir)  # "## Predstavenstvo" over "| Č. | Dátum | …": the board's meetings
-        if number is None or date_col is None or base is None or len(rows) < 2:
-            continue
+        if date_col is None or base is None or len(rows) < 2 or number is None and title is None:
+            continue  # (a table without a number column is a body's meetings only under their plural: "Board meetings 2036")
         place_col = next((c for c, x in enumerate(kinds) if x in labels["place"]), None)
         for row in rows:
-            n = ctx.text[row[number][0]:row[number][1]].strip(" \t*_|")
+            n = ctx.text[row[number][0]:row[number][1]].strip(" \t*_|") if number is not None else ""
             dates = ctx.dates_between(*row[date_col])
             others = [ctx.text[a:b] for c, (a, b) in enumerate(row) if c not in (number, date_col, place_col)]
-            if not _NUMBER.fullmatch(n) or not dates or any(_names_other_event(lex, heads, x) for x in others):
+            if number is not None and not _NUMBER.fullmatch(n) or not dates or any(_names_other_event(lex, heads, x) for x in others):
                 continue  # "Kick-off", "KUL (kick-off)": another event, named by the other rules
-            city, country = gaz.place(ctx.text[row[place_col][0]:row[place_col][1]].strip()) if place_col is not None else (None, None)
-            out.append(Candidate(row[number][0], row[number][1], f"{base} {n}", RULE, hit[0] if hit else None,
+            city, country = _place(gaz, ctx.text[row[place_col][0]:row[place_col][1]]) if place_col is not None else (None, None)
+            cell = row[number] if number is not None else row[date_col]
+            out.append(Candidate(cell[0], cell[1], f"{base} {n}".strip(), RULE, hit[0] if hit else None,
                                  hit[1] if hit else "other", dates=dates[0], city=city, country=country))
+    return out + _list_rows(ctx, lex, gaz, data_dir, pattern, hit)
+
+
+def _place(gaz: Gazetteer, cell: str) -> tuple[str | None, str | None]:
+    """The town of a place cell, as written or as its first part ("Innsbruck, cluster office")."""
+    found = gaz.place(cell.strip(" \t*_|"))
+    return found if found != (None, None) else gaz.place(cell.split(",")[0].strip(" \t*_|"))
+
+
+_ROW_LEAD = re.compile(r"[ \t]*(?:[-–•*▪◦][ \t]+)?")  # a list item's mark
+_ROW_PLACE = re.compile(r"[ \t]*(?:[–—-]|,)[ \t]*(?P<place>[^\W\d_][^,;()\n–—]{1,40})")
+
+
+def _list_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: Path, pattern: re.Pattern[str],
+               hit) -> list[Candidate]:
+    """A title line of a body's meetings in the plural ("Board meetings 2038", "BOARD MEETINGS 2039", "Calendar of
+    steering group meetings") over lines of one meeting each, opening with its day (after a list mark, perhaps after
+    the weekday): each line is one meeting named by the title's singular ("Board meeting"), in the town after its date
+    when the gazetteer knows it ("Friday 28 January 2039 – Jablonec nad Nisou"). Two lines at least; a line that does
+    not open with a day ends the list."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*", ctx.text) if m.start() == 0 or ctx.text[m.start() - 1] == "\n"]
+    out: list[Candidate] = []
+    for i, (s, e) in enumerate(lines):
+        if e - s > 80 or not ctx.text[s:e].strip():
+            continue
+        title = _title_at(ctx.text[s:e], pattern, data_dir)
+        if title is None or len(title.split()) < 2:
+            continue  # "Meetings" alone names no body's meetings
+        rows = []
+        j = i + 1
+        if j < len(lines) and not ctx.text[lines[j][0]:lines[j][1]].strip():
+            j += 1  # one blank line under the title
+        while j < len(lines):
+            rs, re_ = lines[j]
+            at = _ROW_LEAD.match(ctx.text, rs, re_).end()
+            date = next((d for d in ctx.dates_between(at, re_) if d.precision == "day"
+                         and not re.search(r"[\d]", ctx.text[at:d.start]) and d.start - at <= 14), None)
+            if date is None:
+                break
+            rows.append((date, re_))
+            j += 1
+        if len(rows) < 2:
+            continue
+        base = _singular(lex, title)
+        for date, row_end in rows:
+            place = _ROW_PLACE.match(ctx.text, date.end, row_end)
+            city, country = _place(gaz, place.group("place")) if place else (None, None)
+            out.append(Candidate(date.start, date.end, base, RULE, hit[0] if hit else None, hit[1] if hit else "other",
+                                 dates=date, city=city, country=country))
     return out
