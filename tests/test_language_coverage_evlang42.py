@@ -15,7 +15,7 @@ CONCEPTS = ("general_assembly", "annual_general_meeting", "board_meeting", "memb
             "workshop", "webinar", "training", "info_day", "open_day", "round_table", "panel", "fair", "study_visit",
             "company_visit", "business_mission", "b2b_meetings", "networking_event", "dinner", "lunch",
             "award_ceremony", "hackathon", "competition_final", "summer_school", "festival", "reception", "excursion",
-            "guided_tour", "social_evening", "tasting")
+            "guided_tour", "social_evening", "tasting", "signing_ceremony", "opening_ceremony")
 # concepts of the nouns read before the table existed, kept for the languages they were found in
 OLDER = ("session", "days", "week", "presentation")
 
