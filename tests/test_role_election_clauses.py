@@ -38,3 +38,11 @@ def _rows(result) -> list[tuple]:
 ])
 def test_each_clause_of_an_election_sentence(extract, text, expected):
     assert _rows(extract(text)) == expected
+
+
+def test_an_election_sentence_leaves_the_appositions_of_other_sentences(extract):
+    # a title in the "as" case opening one sentence takes no apposition from another sentence's name
+    text = ("Walne zgromadzenie wybrało nowy zarząd. Prezesem zarządu została Ewa Nowicka-Sroka. Gościem zgromadzenia był "
+            "Adam Kowal, dyrektor Opolskiego Centrum Rozwoju Gospodarki.")
+    assert _rows(extract(text)) == [("Adam Kowal", "dyrektor", "role:apposition+org-inside-role"),
+                                    ("Ewa Nowicka-Sroka", "Prezesem zarządu", RULE)]

@@ -54,10 +54,9 @@ _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?:\n])[ \t]*|(?<=[.!?:][ \t]))(?=[^\W
 _FIRST_WORD = re.compile(r"[^\W\d_][\w-]*[ \t]+(?=[^\W\d_])")
 
 
-def _case_first_roles(text: str, lex: Lexicon, ends: list[int]) -> list[Span]:
+def _case_first_roles(text: str, lex: Lexicon) -> list[Span]:
     """The roles of the "as" family written by the title's case alone (see the module doc): a title at a sentence's
-    start (or after its first word) whose words are a case form of ``Lexicon.case_role_openers``; also such a title right
-    after a clause joiner of the same sentence (``ends``: where a name of the family ends and a joiner follows)."""
+    start (or after its first word) whose words are a case form of ``Lexicon.case_role_openers``."""
     out = []
     for m in _SENTENCE_START.finditer(text):
         word = _FIRST_WORD.match(text, m.end())
@@ -66,11 +65,15 @@ def _case_first_roles(text: str, lex: Lexicon, ends: list[int]) -> list[Span]:
             if role and " ".join(role.group().lower().split()) in lex.case_role_openers:
                 out.append(Span(at, role.end()))
                 break
-    for at in ends:
-        role = lex.role_title_re.match(text, at)
-        if role and role.group()[:1].islower() and " ".join(role.group().lower().split()) in lex.case_role_openers:
-            out.append(Span(at, role.end()))
     return out
+
+
+def _case_clause_role(text: str, lex: Lexicon, at: int) -> Span | None:
+    """A lower-case title in a case that says "as" right at ``at``, after a clause joiner of an election sentence."""
+    role = lex.role_title_re.match(text, at)
+    if role and role.group()[:1].islower() and " ".join(role.group().lower().split()) in lex.case_role_openers:
+        return Span(at, role.end())
+    return None
 
 
 def appoint_language_statements(text: str, lex: Lexicon) -> list[Statement]:
@@ -86,7 +89,7 @@ def appoint_language_statements(text: str, lex: Lexicon) -> list[Statement]:
         if role is not None:
             out.append(Statement(found[0], RULE, role=clean(text[role.start:role.end]), role_span=role))
     roles = [role_at(text, before_role.match(text, f.end()).end(), lex) for f in first.finditer(text)]
-    todo = roles + (_case_first_roles(text, lex, []) if lex.case_role_openers else [])
+    todo = roles + (_case_first_roles(text, lex) if lex.case_role_openers else [])
     done: set[int] = set()
     while todo:
         role = todo.pop(0)
@@ -100,7 +103,7 @@ def appoint_language_statements(text: str, lex: Lexicon) -> list[Statement]:
             end = _past_bracket(text, found[1])
             nxt = and_word.match(text, end)
             if lex.case_role_openers and (j := joiner.match(text, end)) is not None:
-                todo.extend(_case_first_roles(text, lex, [j.end()]))  # "…, a wiceprezesem został …": the next clause
+                todo.append(_case_clause_role(text, lex, j.end()))  # "…, a wiceprezesem został …": the next clause
             found = name_at(text, nxt.end(), lex) if nxt else None
     return out
 
@@ -116,7 +119,7 @@ def opens_case_clause(text: str, pos: int, lex: Lexicon) -> bool:
     if lex.data_dir is None or not lex.case_role_openers:
         return False
     word = _patterns(lex.data_dir)[6].match(text, pos)
-    return bool(_case_first_roles(text, lex, [word.end() if word else pos]))
+    return _case_clause_role(text, lex, word.end() if word else pos) is not None
 
 
 def _is_case_role(text: str, role: Span, lex: Lexicon) -> bool:
