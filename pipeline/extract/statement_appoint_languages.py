@@ -15,7 +15,11 @@ says "as" by a case of the title itself (instrumental, essive, translative: ``Le
 role_title_case_endings.csv), the sentence opens with the title in that case, perhaps after one capitalised word that
 names what the office is of ("Předsedou představenstva byl jmenován Jan Novák", "Predsedníčkou správnej rady sa stala
 Jana Nová", "Kokouksen puheenjohtajana toimi Matti Virtanen", "Prezesem zarządu został Jan Kowalski"); Czech and
-Slovak "za" with the accusative is a ``[role first]`` word ("Za zapisovatelku byla navržena Jana Nová").
+Slovak "za" with the accusative is a ``[role first]`` word ("Za zapisovatelku byla navržena Jana Nová"). Such a sentence
+goes on after its name (and its bracket) with the next office: a ``[clause joiners before a case title]`` word or a
+comma, then the lower-case title in the same case and its verb, or a dash for the verb left out ("…, a wiceprezesem
+został Adam Nowak", "…, wiceprezesem – dr Ewa Wrona (…), a członkiem zarządu – Piotr Sowa"): each clause is this rule's,
+and :func:`opens_case_clause` tells the apposition rule that the words after the comma are no apposition of the name.
 """
 from __future__ import annotations
 
