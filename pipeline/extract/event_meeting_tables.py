@@ -18,6 +18,12 @@ labels are the ``number`` labels of ``data/event_header_labels.csv`` ("No.", "#"
 ``date`` and ``place`` ones; the title's last word is a meeting word of ``data/event_numbered_meeting_words.txt``
 in the plural. Tables come rendered one cell a block (Markdown, HTML, .docx: :func:`event_table_rows.rendered_tables`)
 or as plain-text pipe rows ("No. | Date | Place | Host"), the header first.
+
+The title may carry a year ("Board meetings 2036"), a lead of ``data/event_meeting_list_leads.txt`` ("Calendar of board
+meetings") or be written in capitals ("STEERING GROUP MEETINGS 2038"). Under such a title a table with a date column and
+no number column is one meeting a row too, named by the singular alone ("Board meeting"), and so are lines that open
+with a day, after a list mark or the weekday ("Friday 28 January 2039 – Jablonec nad Nisou"), two at least
+(:func:`_list_rows`); the town is the place cell's, or what follows the date after a dash or a comma.
 """
 from __future__ import annotations
 
