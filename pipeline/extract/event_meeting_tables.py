@@ -32,7 +32,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.data_files import data_lines, data_table, phrase_alternation
-from pipeline.extract.event_context import Candidate, DocContext, keyword_at
+from pipeline.extract.event_context import Candidate, DocContext, keyword_at, line_spans
 from pipeline.extract.event_lexicon import EventLexicon
 from pipeline.extract.event_table_rows import label, rendered_tables
 from pipeline.extract.places import Gazetteer
@@ -212,7 +212,7 @@ def _list_rows(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir: Pat
     the weekday): each line is one meeting named by the title's singular ("Board meeting"), in the town after its date
     when the gazetteer knows it ("Friday 28 January 2039 – Jablonec nad Nisou"). Two lines at least; a line that does
     not open with a day ends the list."""
-    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*", ctx.text) if m.start() == 0 or ctx.text[m.start() - 1] == "\n"]
+    lines = line_spans(ctx.text)
     out: list[Candidate] = []
     for i, (s, e) in enumerate(lines):
         if e - s > 80 or not ctx.text[s:e].strip():

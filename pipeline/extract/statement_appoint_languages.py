@@ -66,7 +66,7 @@ def _case_first_roles(text: str, lex: Lexicon) -> list[Span]:
         word = _FIRST_WORD.match(text, m.end())
         for at in (m.end(), word.end() if word else None):
             role = lex.role_title_re.match(text, at) if at is not None else None
-            if role and " ".join(role.group().lower().split()) in lex.case_role_openers:
+            if role and _says_as(role.group(), lex):
                 out.append(Span(at, role.end()))
                 break
     return out
@@ -75,7 +75,7 @@ def _case_first_roles(text: str, lex: Lexicon) -> list[Span]:
 def _case_clause_role(text: str, lex: Lexicon, at: int) -> Span | None:
     """A lower-case title in a case that says "as" right at ``at``, after a clause joiner of an election sentence."""
     role = lex.role_title_re.match(text, at)
-    if role and role.group()[:1].islower() and " ".join(role.group().lower().split()) in lex.case_role_openers:
+    if role and role.group()[:1].islower() and _says_as(role.group(), lex):
         return Span(at, role.end())
     return None
 
@@ -100,7 +100,7 @@ def appoint_language_statements(text: str, lex: Lexicon) -> list[Statement]:
         if role is None or role.start in done:
             continue
         done.add(role.start)
-        between = _VERB_GAP.match(text, role.end) or (_DASH_GAP.match(text, role.end) if _is_case_role(text, role, lex) else None)
+        between = _VERB_GAP.match(text, role.end) or (_DASH_GAP.match(text, role.end) if _says_as(text[role.start:role.end], lex) else None)
         found = name_at(text, between.end(), lex) if between else None
         while found is not None:
             out.append(Statement(found[0], FIRST_RULE, role=clean(text[role.start:role.end]), role_span=role))
@@ -126,8 +126,9 @@ def opens_case_clause(text: str, pos: int, lex: Lexicon) -> bool:
     return _case_clause_role(text, lex, word.end() if word else pos) is not None
 
 
-def _is_case_role(text: str, role: Span, lex: Lexicon) -> bool:
-    return " ".join(text[role.start:role.end].lower().split()) in lex.case_role_openers
+def _says_as(title: str, lex: Lexicon) -> bool:
+    """The title is written in a case that says "as" by itself (``Lexicon.case_role_openers``: "Prezesem zarządu")."""
+    return " ".join(title.lower().split()) in lex.case_role_openers
 
 
 def _past_bracket(text: str, end: int) -> int:
