@@ -38,6 +38,17 @@ def test_a_name_a_rule_finds_stays_the_rules(extract_with_org_model, extract, te
     assert _rows(extract_with_org_model(text)) == rows
 
 
+@pytest.mark.parametrize("text, name", [
+    # a French or Italian article or preposition that loses its vowel is the sentence's, not the name's
+    ("La delegazione ha visitato l'Oleificio Colle Verde e poi il porto.", "Oleificio Colle Verde"),
+    ("Les résultats ont été présentés par l’Agence régionale AD’INNO aux membres.", "Agence régionale AD’INNO"),
+    ("Un accord a été signé avec d'Arlon Métal Recherche pour trois ans.", "Arlon Métal Recherche"),
+])
+def test_an_elided_article_is_no_part_of_the_name(extract_with_org_model, extract, text, name):
+    assert _rows(extract(text)) == []
+    assert _rows(extract_with_org_model(text)) == [(name, "model:org-ner", name)]
+
+
 @pytest.mark.parametrize("text", ["Grant per SME: up to EUR 10,000.", "Steering Committee members met online.",
                                   "The Alpine Timber Summit 2031 takes place in Graz.", "Jane Doe presented the results."])
 def test_no_organisation_no_row(extract_with_org_model, text):
@@ -66,6 +77,18 @@ def test_the_filter():
 def test_clean_name(span, name):
     tag = clean_name(span, 0, len(span))
     assert tag is not None and tag.name == name and " ".join(span[tag.start:tag.end].split()) == name
+
+
+@pytest.mark.parametrize("span, name", [
+    ("dell'Università di Acme", "Università di Acme"),
+    ("(l’ESTIA Technopole)", "ESTIA Technopole"),
+    ("L'Oréal Italia", "L'Oréal Italia"),  # a capital article opens the name
+    ("l'innovazione Acme", "l'innovazione Acme"),  # no capital after it: no article of a name
+    ("O'Neill Partners", "O'Neill Partners"),
+])
+def test_clean_name_without_an_elided_article(span, name):
+    tag = clean_name(span, 0, len(span), frozenset({"l", "d", "dell"}))
+    assert tag is not None and tag.name == name and span[tag.start:tag.end] == name
 
 
 def test_the_setting_switches_the_model_off():

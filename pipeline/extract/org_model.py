@@ -20,10 +20,12 @@ from typing import Callable
 
 from pipeline.evaluate.scoring import match_key
 from pipeline.extract.event_model import load_event_model, model_spans
+from pipeline.extract.org_context import org_words
 from pipeline.records import DocumentResult, OrgMention
 
 RULE = "model:org-ner"
 _EDGE = " \t\n,;:()[]{}\"“”„'‘’«»•·|*–—-/"
+_ELIDED = re.compile(r"([a-z]{1,4})['’](?=\w)")  # "l'", "dell’" before the name's first letter
 
 
 @dataclass
@@ -35,12 +37,18 @@ class Tag:
     end: int
 
 
-def clean_name(text: str, start: int, end: int) -> Tag | None:
-    """The span without the blanks, quotes, brackets and list marks at its edges, and without a sentence's full stop
-    (not "d.o.o." nor "Ltd."); None when nothing is left."""
+def clean_name(text: str, start: int, end: int, elided: frozenset[str] = frozenset()) -> Tag | None:
+    """The span without the blanks, quotes, brackets and list marks at its edges, without a lower-case article of
+    ``elided`` glued to its first capital ("l'INSA Toulouse", "dell'Università di Pisa", "d’Ester Technopole": the
+    French, Italian and Catalan article or preposition that loses its vowel belongs to the sentence, never to the
+    name; "L'Oréal" keeps its capital one) and without a sentence's full stop (not "d.o.o." nor "Ltd."); None when
+    nothing is left."""
     raw = text[start:end]
     lead = len(raw) - len(raw.lstrip(_EDGE))
-    stripped = raw.strip(_EDGE)
+    glued = _ELIDED.match(raw, lead)
+    if glued and glued.group(1) in elided and raw[glued.end()].isupper():
+        lead = glued.end()
+    stripped = raw[lead:].rstrip(_EDGE)
     name = " ".join(stripped.split())
     if name.endswith(".") and not re.search(r"\.\w+\.$|\b\w{1,4}\.$", name):
         name, stripped = name[:-1], stripped[:-1]
@@ -118,8 +126,9 @@ def add_model_organisations(result: DocumentResult, model: Path | None, data_dir
     for s, e in covered:
         mask[s:e] = b"\x01" * (e - s)
     added: list[OrgMention] = []
+    elided = org_words(data_dir).elided_articles
     for s, e in model_spans(nlp, text, select=lambda start, para: may_hold_name(text, mask, start, para)):
-        tag = clean_name(text, s, e)
+        tag = clean_name(text, s, e, elided)
         if tag is None or match_key(tag.name) in orgs or not keep_name(tag, text, covered, held, data_dir):
             continue
         added.append(OrgMention(result.info.doc_id, tag.start, tag.end, text[tag.start:tag.end], tag.name, RULE))
