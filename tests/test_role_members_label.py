@@ -41,3 +41,23 @@ def test_members_label_needs_a_board_cue(extract):
     # no board cue word before the list: "Members:" may list a project's or a network's members, no office
     r = extract("Working group on skills\n\nMembers: Oskar Lepp (Narva Logistics OÜ) and Kadri Mets (Viljandi Port AS)\n")
     assert not [x for x in r.roles if x.role]
+
+
+@pytest.mark.parametrize("line, expected", [
+    # the list line opens with an emoji or another mark
+    ("👉 Members: Oskar Lepp (Narva Logistics OÜ), Kadri Mets (Viljandi Port AS), and Dr. Priit Org (Tartu Science Park)\n",
+     {(n, "Member", "Baltic Ferry Alliance", "role:board-label-list+own-board") for n in ("Oskar Lepp", "Kadri Mets", "Priit Org")}),
+    # each item has its note after the bracket before the next one
+    ("Board members: Mag. Oskar Lepp (Narva Logistics OÜ) – re-elected; Kadri Mets (Viljandi Port AS) – newly elected\n",
+     {(n, "Board member", "Baltic Ferry Alliance", "role:board-label-list+own-board") for n in ("Oskar Lepp", "Kadri Mets")}),
+    # the label stands inside its line, after a middle dot or a bar
+    ("Treasurer: Eva Kuusk · Members: Oskar Lepp (Narva Logistics OÜ), Kadri Mets (Viljandi Port AS)\n",
+     {("Eva Kuusk", "Treasurer", "Baltic Ferry Alliance", "role:role-label+own-org"),
+      *((n, "Member", "Baltic Ferry Alliance", "role:board-label-list+own-board") for n in ("Oskar Lepp", "Kadri Mets"))}),
+    ("Chair: Eva Kuusk | Members: Oskar Lepp (Narva Logistics OÜ) and Kadri Mets (Viljandi Port AS)\n",
+     {("Eva Kuusk", "Chair", "Baltic Ferry Alliance", "role:role-label+own-org"),
+      *((n, "Member", "Baltic Ferry Alliance", "role:board-label-list+own-board") for n in ("Oskar Lepp", "Kadri Mets"))}),
+])
+def test_members_label_list_in_the_shapes_lists_take(extract, line, expected):
+    rows = _rows(extract(_HEAD + line))
+    assert {r for r in rows if r[1]} == expected

@@ -32,7 +32,12 @@ from pipeline.extract.statement_credits import credit_label_re
 from pipeline.extract.statement_parts import UPPER, Statement, role_segment, segment_end, title_re
 from pipeline.extract.statement_shared import singular_of
 
-_LIST_LEAD = re.compile(r"(?m)^[ \t]*(?:[-•*–—►✓➢]|\d{1,2}[.)])?[ \t]*")
+# a list line's mark: a dash, bullet, arrow, check mark or emoji ("👉 Members: …"), or an item number
+_LIST_LEAD = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[.)]|[^\w\s(\[\"“„'‘«]{1,3})?[ \t]*")
+# a label inside its line after a middle dot or a bar: "Chair: Jane Roe (Acme) · Members: John Doe (Beta), …"
+_MID_LEAD = re.compile(r"[ \t]+[·|•][ \t]+")
+# an item's note after its bracket, in lower case, before the next item: "Jane Roe (Acme) – re-elected; John Doe (Beta) – newly elected"
+_ITEM_NOTE = re.compile(r"[ \t]*[–—-][ \t]*(?P<note>[^\W\d_][^\n,;()]{0,40}?)(?=[ \t]*(?:[,;]|\n|$))")
 _LABEL = re.compile(r"(" + UPPER + r"[\w'’-]*(?:[ \t]+[\w'’-]+){0,3}?)[ \t]*:[ \t]*")
 
 
@@ -178,7 +183,7 @@ def _semicolon_item(text: str, pos: int, line_end: int, lex: Lexicon) -> tuple[S
 
 def _label_lists(text: str, lex: Lexicon) -> list[Statement]:
     out: list[Statement] = []
-    for m in _LIST_LEAD.finditer(text):
+    for m in (*_LIST_LEAD.finditer(text), *_MID_LEAD.finditer(text)):
         lab = _LABEL.match(text, m.end())
         label = _label_role(text, lab, lex) if lab else None
         if label is None:
@@ -202,10 +207,13 @@ def _label_lists(text: str, lex: Lexicon) -> list[Statement]:
             if not name or not br or br.end() > line_end or "\n" in text[pos:name.end]:
                 break
             names.append((name, Span(br.start(1), br.start(1) + len(br.group(1).split(",")[0].rstrip()))))
-            sep = _list_separator(lex.data_dir).match(text[br.end():line_end])
+            after = br.end()
+            if (note := _ITEM_NOTE.match(text, after, line_end)) is not None and note.group("note")[0].islower():
+                after = note.end()  # "(Acme) – re-elected;": the item's note, not the next item
+            sep = _list_separator(lex.data_dir).match(text[after:line_end])
             if not sep or not sep.group().strip():
                 break
-            pos = br.end() + sep.end()
+            pos = after + sep.end()
         if len(names) >= 2:
             for name, org in names:
                 out.append(Statement(name, "board-label-list", role=label, role_span=role, org=org))
