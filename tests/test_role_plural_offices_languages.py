@@ -52,3 +52,27 @@ def test_a_member_label_outside_a_board_list_is_no_role(extract):
 ])
 def test_areas_of_work_in_other_languages(extract, text, expected):
     assert _roles(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the bare members' plural goes on a run of the board's offices in a sentence: each name holds the seat
+    ("Hallitus 2036\n\nPuheenjohtaja Kaisa Mäki (Kuhmon Talot Oy), varapuheenjohtaja Jussi Hakala (Jyväskylän "
+     "kaupunki), jäsenet Eero Niemi (Stora Oy), Liisa Turu (JAMK) ja Mikko Lepo (Lepo Oy).\n",
+     {("Kaisa Mäki", "Puheenjohtaja"), ("Jussi Hakala", "varapuheenjohtaja"), ("Eero Niemi", "jäsen"),
+      ("Liisa Turu", "jäsen"), ("Mikko Lepo", "jäsen")}),
+    ("Valdybą sudaro pirmininkas Algirdas Paulius (AB „Staklės“), nariai Tomas Butas (UAB „Robotika“), "
+     "Arūnas Vaitas (Šiaulių akademija) ir Jonas Kairys (UAB „Kairys“).\n",
+     {("Algirdas Paulius", "pirmininkas"), ("Tomas Butas", "narys"), ("Arūnas Vaitas", "narys"), ("Jonas Kairys", "narys")}),
+    ("Představenstvo spolku: předseda Petr Malý (Malý Stroje s.r.o.), členové Jana Veselá (VŠB – TU Ostrava) "
+     "a Karel Dvořák (Dvořák Plast a.s.).\n",
+     {("Petr Malý", "předseda"), ("Jana Veselá", "člen"), ("Karel Dvořák", "člen")}),
+])
+def test_members_plural_after_the_boards_offices(extract, text, expected):
+    assert _roles(extract(text)) == expected
+
+
+def test_members_plural_without_a_boards_office_before_it_is_no_role(extract):
+    # the network's members listed after a board cue, but not on a run of its offices: no seat
+    text = ("Hallitus kokoontui maaliskuussa.\n\nKlusterin jäsenet Eero Niemi (Stora Oy) ja Liisa Turu (JAMK) esittelivät "
+            "hankkeensa.\n")
+    assert _roles(extract(text)) == set()

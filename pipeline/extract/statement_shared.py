@@ -16,7 +16,9 @@ Rule ``shared-plural-role-language`` (:func:`foreign_plural_role_statements`): s
 right before two or more names listed with commas and that language's "and" ("ledamöterna Eva Berg (X), Olof Lind
 (Y) och Lotta Ek (Z)", "Die Kassenprüfer, Eva Kroll und Max Weber,", "i consiglieri Mario Rossi e Anna Bianchi"): each
 name holds the office in the singular. It runs in every language (``language_neutral_rules.txt``). The bare member's
-word of ``role_entry_titles.csv`` in the plural ("Medlemmer: …", "Mitglieder …") names a network's members, no seat."""
+word of ``role_entry_titles.csv`` in the plural ("Medlemmer: …", "Mitglieder …") names a network's members, no seat,
+unless it goes on a run of a board's offices after a board cue ("Hallitus: puheenjohtaja A (X), varapuheenjohtaja B
+(Y), jäsenet C (Z) ja D (W)", "Valdyba: pirmininkas …, nariai …"): there each name holds the seat ("jäsen", "narys")."""
 from __future__ import annotations
 
 import re
@@ -26,6 +28,7 @@ from functools import lru_cache
 from pipeline.data_files import data_lines, data_table, phrase_alternation
 from pipeline.extract.lexicon import Lexicon
 from pipeline.extract.org_context import org_words
+from pipeline.extract.role_own_board import board_cue_before
 from pipeline.extract.role_title_at import plural_titles
 from pipeline.extract.shapes import Span, clean
 from pipeline.extract.statement_apposed import field_start, verb_phrases_re
@@ -117,8 +120,10 @@ def _foreign_plurals(data_dir) -> tuple[re.Pattern[str], re.Pattern[str]]:
     members = entry_title_keys(data_dir)  # "Medlemmer: A, B og C" are a network's members, no seat (data/role_entry_titles.csv)
     plurals = phrase_alternation({" ".join(r["plural"].split()) for r in rows if r["singular"].strip().lower() not in members},
                                  space=r"[ \t\n]+")
+    bare = phrase_alternation({" ".join(r["plural"].split()) for r in rows if r["singular"].strip().lower() in members},
+                              space=r"[ \t\n]+", empty="(?!)")
     ands = phrase_alternation({"and", *org_words(data_dir).conjunctions}, space=r"[ \t\n]+")
-    return (re.compile(rf"(?<![\w-])(?i:{plurals})(?![\w-])"),
+    return (re.compile(rf"(?<![\w-])(?:(?i:{plurals})|(?P<bare>(?i:{bare})))(?![\w-])"),
             re.compile(rf"[*_]{{0,2}}[ \t]*(?:,[ \t\n]+(?:(?:{ands})[ \t\n]+)?|[ \t\n]+(?:{ands})[ \t\n]+|[ \t]*&[ \t]+)"))
 
 
@@ -130,11 +135,23 @@ def foreign_plural_role_statements(text: str, lex: Lexicon) -> list[Statement]:
     plurals, sep = _foreign_plurals(lex.data_dir)
     out: list[Statement] = []
     for m in plurals.finditer(text):
+        if m.group("bare") and not (board_cue_before(text, m.start(), lex.data_dir) and _after_an_office(text, m.start(), lex)):
+            continue  # "Medlemmer: A, B og C" name a network's members; after a board's other offices they are its seats
         gap = _ROLE_TO_NAMES.match(text, m.end())
         names = _names_after(text, gap.end(), lex, sep) if gap else []
         role, span = clean(text[m.start():m.end()]), Span(m.start(), m.end())
         out.extend(Statement(n, "shared-plural-role-language", role=role, role_span=span) for n in names)
     return out
+
+
+# the end of the entry before: a closing bracket and a comma or semicolon ("… (Jyväskylän kaupunki), jäsenet …")
+_ENTRY_END_BEFORE = re.compile(r"\)[ \t]*[,;][ \t\n]+$")
+
+
+def _after_an_office(text: str, pos: int, lex: Lexicon) -> bool:
+    """The bare members' plural at ``pos`` goes on a run of a board's offices: the entry before it ends with its
+    bracket and a comma ("Puheenjohtaja A (X), varapuheenjohtaja B (Y), jäsenet C (Z) ja D (W)", "…, nariai …")."""
+    return _ENTRY_END_BEFORE.search(text, max(0, pos - 6), pos) is not None
 
 
 def read_elsewhere(shared: list[Statement], found: list[Statement]) -> list[Statement]:
