@@ -215,3 +215,23 @@ def test_event_foreign_generic_case_forms_from_data(extract, text, expected):
 ])
 def test_event_foreign_generic_sequence_words_before_the_noun(extract, text, expected):
     assert _rows(extract(text)) == [e + (RULE,) for e in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an English loanword of another language's block names an event with the quoted title right after it
+    ("El clúster reúne a 40 empresas. El martes 11 de marzo de 2036 celebró el webinar «Envases ligeros y vidrio "
+     "reciclado» con cien asistentes.",
+     [("webinar «Envases ligeros y vidrio reciclado»", "Webinar «Envases ligeros y vidrio reciclado» 2036", D(2036, 3, 11),
+       D(2036, 3, 11))]),
+    ("Het cluster telt zestig leden. Op 4 april 2036 houdt het cluster een webinar \"Netcongestie in de regio\" voor de "
+     "leden.",
+     [("webinar \"Netcongestie in de regio\"", "Webinar \"Netcongestie in de regio\" 2036", D(2036, 4, 4), D(2036, 4, 4))]),
+    ("Klastr sdružuje čtyřicet firem. Dne 12. března 2035 pořádá v Brně seminář „Digitální dvojčata ve strojírenství“ "
+     "pro členy.",
+     [("seminář „Digitální dvojčata ve strojírenství“", "Seminář „Digitální dvojčata ve strojírenství“ 2035",
+       D(2035, 3, 12), D(2035, 3, 12))]),
+    # without its title the loanword is the English rules', which read no such sentence of another language
+    ("El clúster reúne a 40 empresas. El webinar del martes 11 de marzo de 2036 tuvo cien asistentes.", []),
+])
+def test_event_foreign_generic_loanword_with_a_quoted_title(extract, text, expected):
+    assert _rows(extract(text)) == [e + (RULE,) for e in expected]

@@ -27,7 +27,9 @@ fil-11 ta' Ġunju 2036", "Sesiunea de informare pentru beneficiari va avea loc p
 - either side, a quoted title right after the noun names which one, and the name is the noun and the title with no
   word before it: "seminaras „Skaitmeninė gamyba mažose įmonėse“", "Семинар „Дигитализация на малките фирми“",
   "netwerkbijeenkomst „Circulair bouwen in de regio“", "balva "Vidzemes garša 2034"" (``QUOTED_TITLE``; a meeting
-  noun of ``pattern:event_foreign_meeting`` that names itself keeps it too);
+  noun of ``pattern:event_foreign_meeting`` that names itself keeps it too); an English loanword of ``[English nouns
+  before a quoted title]`` ("webinar", "workshop", "seminar", "forum") counts in another language's block only so
+  ("el webinar «Envases ligeros»", "een webinar "Netcongestie in de regio"");
 - a fair noun of ``[fair concepts]`` of a "before" language after a listed fair's name (``data/event_trade_fairs.txt``,
   a [year only] name too: the noun says it is the fair): the fair's name alone is the event's, as the English fair
   rules name "the VivaTech fair" ("a SIAL kiállításon Párizsban" → "SIAL", "SIAL parodoje Paryžiuje" → "SIAL",
@@ -57,11 +59,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from pipeline.data_files import data_sections, phrase_alternation, phrase_trie
+from pipeline.data_files import data_sections, language_codes, phrase_alternation, phrase_trie
 from pipeline.extract.event_context import Candidate, DocContext
 from pipeline.extract.event_day_part_items import day_said_before
 from pipeline.extract.event_fair_list import fair_patterns
-from pipeline.extract.event_nouns import DayParts, day_parts, foreign_event_nouns, meeting_openers
+from pipeline.extract.event_nouns import DayParts, EventNoun, day_parts, foreign_event_nouns, meeting_openers
 from pipeline.extract.event_weekdays import Weekdays, said, weekdays
 
 RULE = "pattern:event_foreign_generic"
@@ -101,6 +103,7 @@ class _Lexicon:
     verb_ends: dict[str, tuple[str, ...]] | None = None  # language -> a verb form's endings ("fi": "ttiin", "llään")
     kinds: frozenset[str] = frozenset()  # the words of a meeting's kind or rank ("ordinære", "rendkívüli", "korraline")
     days: Weekdays | None = None  # weekday names with their case endings ("wtorek", "tisdagen"): no word of a name
+    quoted_only: frozenset[str] = frozenset()  # English loanwords that count only before a quoted title ("webinar «…»")
 
 
 @lru_cache(maxsize=8)
@@ -109,6 +112,10 @@ def _lexicon(data_dir: Path) -> _Lexicon | None:
     rows = foreign_event_nouns(data_dir)
     if not rows:
         return None
+    # the English loanwords of [English nouns before a quoted title], a word of every other language's block
+    loans = [line.split() for line in sections.get("english nouns before a quoted title", []) if len(line.split()) == 2]
+    others = [c for c in language_codes(data_dir) if c != "en"]
+    rows = (*rows, *(EventNoun("quoted", code, form.lower(), form, kind, "after", False) for form, kind in loans for code in others))
     forms = [r.form for r in rows]
     langs: dict[str, frozenset[str]] = {}
     sides: dict[str, list[str]] = {}
@@ -134,7 +141,8 @@ def _lexicon(data_dir: Path) -> _Lexicon | None:
                     frozenset(r.form for r in rows if r.concept in set(sections.get("day part concepts", []))),
                     day_parts(data_dir), frozenset(r.form for r in rows if r.concept in set(sections.get("fair concepts", []))),
                     (fair_patterns(data_dir) or (None,))[0], _verb_ends(sections.get("verb ends", [])),
-                    frozenset(w.lower() for w in meeting_openers(data_dir)), weekdays(data_dir))
+                    frozenset(w.lower() for w in meeting_openers(data_dir)), weekdays(data_dir),
+                    frozenset(form.lower() for form, _ in loans))
 
 
 def _verb_ends(lines: list[str]) -> dict[str, tuple[str, ...]]:
@@ -231,6 +239,8 @@ def _candidate(text: str, lex: _Lexicon, at: int, to: int, floor: int) -> list[C
     title = QUOTED_TITLE.match(text, to)
     if title is not None:
         to = title.end()  # the quoted title says which one: "seminaras „…“", "Ledenbijeenkomst „…“"
+    elif form in lex.quoted_only:
+        return []  # "el webinar del lunes": an English loanword names an event only with its title
     if form in lex.before:
         start = head if "-" in text[head:at] or title else _before(text, head, floor, lex, form)  # "B2B-tapaamiset", a quoted title say which already
         count = _BEFORE.search(text, floor, start)
