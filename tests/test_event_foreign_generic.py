@@ -235,3 +235,24 @@ def test_event_foreign_generic_sequence_words_before_the_noun(extract, text, exp
 ])
 def test_event_foreign_generic_loanword_with_a_quoted_title(extract, text, expected):
     assert _rows(extract(text)) == [e + (RULE,) for e in expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a line that is only an event noun and its quoted title is a card's or a report's heading: the event, dated below
+    ("Koledar dogodkov\n\nSpletni seminar »Krožno gospodarstvo v lesarstvu«\n\n📅 sreda, 7. 10. 2036 · 10.00–12.00\n"
+     "📍 spletno (Zoom)\n",
+     [("Spletni seminar »Krožno gospodarstvo v lesarstvu«", "Spletni seminar »Krožno gospodarstvo v lesarstvu« 2036",
+       D(2036, 10, 7), D(2036, 10, 7))]),
+    ("Εκδηλώσεις του συνεργατικού σχηματισμού\n\nΕργαστήριο «Ψηφιακό μάρκετινγκ για μικρές επιχειρήσεις»\n\n"
+     "Τρίτη 9 Δεκεμβρίου 2036, 10:00–13:00, Επιμελητήριο Χανίων\n",
+     [("Εργαστήριο «Ψηφιακό μάρκετινγκ για μικρές επιχειρήσεις»", "Εργαστήριο «Ψηφιακό μάρκετινγκ για μικρές επιχειρήσεις» 2036",
+       D(2036, 12, 9), D(2036, 12, 9))]),
+    ("Připravujeme pro členy klastru\n\nSeminář „Dotace na automatizaci výroby“\n\nTermín: 14. 5. 2036, 9:00–12:00\n"
+     "Místo: Univerzita Tomáše Bati\n",
+     [("Seminář „Dotace na automatizaci výroby“", "Seminář „Dotace na automatizaci výroby“ 2036", D(2036, 5, 14),
+       D(2036, 5, 14))]),
+    # a heading with a quoted title and no event noun names no event
+    ("Novinky klastru\n\nProjekt „Zelené město“\n\nDne 14. 5. 2036 jsme zahájili nový projekt s městem Zlín.\n", []),
+])
+def test_event_foreign_generic_titled_heading(extract, text, expected):
+    assert _rows(extract(text)) == [e + (RULE,) for e in expected]

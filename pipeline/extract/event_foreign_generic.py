@@ -30,6 +30,9 @@ fil-11 ta' Ġunju 2036", "Sesiunea de informare pentru beneficiari va avea loc p
   noun of ``pattern:event_foreign_meeting`` that names itself keeps it too); an English loanword of ``[English nouns
   before a quoted title]`` ("webinar", "workshop", "seminar", "forum") counts in another language's block only so
   ("el webinar «Envases ligeros»", "een webinar "Netcongestie in de regio"");
+- a line that is only such a noun and its quoted title (an event card's or a report's heading: "Spletni seminar
+  »Krožno gospodarstvo v lesarstvu«", "Εργαστήριο «Ψηφιακό μάρκετινγκ …»") names the event as a sentence does; its
+  date is the card's below it (``event_attributes``);
 - a fair noun of ``[fair concepts]`` of a "before" language after a listed fair's name (``data/event_trade_fairs.txt``,
   a [year only] name too: the noun says it is the fair): the fair's name alone is the event's, as the English fair
   rules name "the VivaTech fair" ("a SIAL kiállításon Párizsban" → "SIAL", "SIAL parodoje Paryžiuje" → "SIAL",
@@ -184,6 +187,29 @@ def foreign_generic_events(ctx: DocContext, data_dir: Path) -> list[Candidate]:
                     c.dates = _nearest(text, c, dated) if dated else day_said_before(ctx, s) if (s, e) in parts else None  # "Pärastlõunal toimub …"
                     if c.dates is None or not _TEASER.fullmatch(text, c.end, c.dates.start) or not c.dates.text[:1].isdigit():
                         out.append(c)  # "Klastri üldkoosolek … · 28.01.2034", "… susirinkimas (2033-06-08)": a post's date
+    return out + _title_lines(ctx, lex, seen)
+
+
+# a line of its own that holds an event noun and its quoted title, perhaps after a list mark and before a colon:
+# an event card's or a report's heading ("Spletni seminar »Vodik v industriji«", "Konferencija „Plava ekonomija“")
+_TITLE_LINE = re.compile(r"(?m)^[ \t#*>•▪–-]*(?P<body>[^\n„“\"»«]{2,40}[„“\"»«][^\n„“”\"»«]{3,80}[“”\"«»])[ \t*:.]*$")
+
+
+def _title_lines(ctx: DocContext, lex: _Lexicon, seen: set[int]) -> list[Candidate]:
+    """Rule family "titled heading": a line that is only an event noun (with its adjectives) and its quoted title names
+    the event by them, as a sentence does; its date is the card's, below it (``event_attributes``), not a sentence's."""
+    out: list[Candidate] = []
+    text = ctx.text
+    for line in _TITLE_LINE.finditer(text):
+        at = line.start("body")
+        nouns = [m for m in _nouns(lex, text[at:line.end("body")]) if QUOTED_TITLE.match(text, at + m.end())]
+        if not nouns or at + nouns[0].start() in seen:
+            continue
+        m = nouns[0]
+        found = _candidate(text, lex, at + m.start(), at + m.end(), at)
+        if found and found[0].start == at and found[0].end == line.end("body"):
+            seen.add(at + m.start())
+            out.extend(found)  # the noun opens the line (after its adjectives) and the title closes it
     return out
 
 
