@@ -19,3 +19,17 @@ import pytest
 ])
 def test_spaced_and_national_legal_forms(extract, text, expected):
     assert [(o.name, o.rule) for o in extract(text).organisations] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Slovenian economic interest grouping (GIZ), the form most Slovenian clusters are registered in, after a comma
+    # as the register writes it: part of the name the organisation-word rules read
+    ("Sestanka so se udeležili predstavniki grozda Lesni grozd Podravje, GIZ in podjetja Kovinar d.o.o.",
+     [("Lesni grozd Podravje, GIZ", "pattern:lower-head-mid"), ("Kovinar d.o.o.", "legal-form")]),
+    ("POMURSKI PREHRANSKI GROZD, GIZ\nZapisnik 4. seje upravnega odbora\n",
+     [("POMURSKI PREHRANSKI GROZD, GIZ", "legal-form")]),
+    ("Pogodbo je podpisal Kovinski grozd Savinja, GIZ, ki združuje 30 podjetij.",
+     [("Kovinski grozd Savinja, GIZ", "pattern:lower-head-mid")]),
+])
+def test_slovenian_interest_grouping(extract, text, expected):
+    assert [(o.name, o.rule) for o in extract(text).organisations] == expected
