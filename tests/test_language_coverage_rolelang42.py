@@ -15,7 +15,8 @@ DATA = Path(__file__).resolve().parent.parent / "pipeline" / "data"
 CONCEPTS = {"chair", "vice_chair", "board_member", "supervisory_board_member", "honorary_member", "managing_director",
             "director", "cluster_manager", "project_manager", "coordinator", "secretary_general", "secretary", "treasurer",
             "auditor", "communication_officer", "founder", "head_of_unit", "representative", "expert", "researcher",
-            "professor", "mayor", "minister", "general_assembly_chair", "rector", "diplomat", "owner"}
+            "professor", "mayor", "minister", "general_assembly_chair", "rector", "diplomat", "owner",
+            "accountant", "trainer", "interpreter", "moderator"}
 
 
 def _rows() -> list[dict[str, str]]:
