@@ -16,7 +16,8 @@ CONCEPTS = {"chair", "vice_chair", "board_member", "supervisory_board_member", "
             "director", "cluster_manager", "project_manager", "coordinator", "secretary_general", "secretary", "treasurer",
             "auditor", "communication_officer", "founder", "head_of_unit", "representative", "expert", "researcher",
             "professor", "mayor", "minister", "general_assembly_chair", "rector", "diplomat", "owner", "regional_head",
-            "journalist", "engineer", "architect"}
+            "journalist", "engineer", "architect",
+            "accountant", "trainer", "interpreter", "moderator"}
 
 
 def _rows() -> list[dict[str, str]]:
