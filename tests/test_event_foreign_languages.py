@@ -175,3 +175,18 @@ def test_no_event_from_time_words_of_more_languages(extract, text):
 ])
 def test_a_compound_event_noun_with_its_year_names_an_edition(extract, text, expected):
     assert _rows(extract(text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Slavic capitalised event noun opens the name: "kongres"; "forum" also opens associations' names, so it needs
+    # an ordinal before it or a year after it
+    ("Klaster zaprasza na targi w Kielcach. W dniach 14–15 maja 2037 r. w Białymstoku odbędzie się VIII Forum Drzewne "
+     "Podlasia, które organizuje klaster.",
+     [("VIII Forum Drzewne Podlasia 2037", dt.date(2037, 5, 14), dt.date(2037, 5, 15), "pattern:event_foreign")]),
+    ("Klaster liczy 60 członków. Kongres Klastrów Polskich 2036 odbył się 3 czerwca 2036 r. w Katowicach.",
+     [("Kongres Klastrów Polskich 2036", dt.date(2036, 6, 3), dt.date(2036, 6, 3), "pattern:event_foreign")]),
+    ("Klaster liczy 60 członków. Forum Klastrów Polskich zrzesza ponad sto klastrów i 3 czerwca 2036 r. wybrało nowy "
+     "zarząd.", []),
+])
+def test_slavic_capitalised_event_nouns(extract, text, expected):
+    assert [(e.name, e.start_date, e.end_date, e.rule) for e in extract(text).events] == expected
