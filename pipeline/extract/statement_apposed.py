@@ -13,9 +13,10 @@ from pipeline.extract.given_names import starts_with_given_name
 from pipeline.extract.lexicon import Lexicon, key, title_key
 from pipeline.extract.places import place_names
 from pipeline.extract.role_title_forms import definite_gap_re, genitive_links
-from pipeline.extract.shapes import Span, clean, person_name_at, valid_person_name
-from pipeline.extract.statement_context import elided_articles, name_ending_at
+from pipeline.extract.shapes import Span, clean, person_name_at
+from pipeline.extract.statement_context import name_ending_at
 from pipeline.extract.statement_parts import Statement, lower_case_role_field, role_titles_in, title_re
+from pipeline.extract.statement_title_gaps import comma_gap_re, courtesy_end, genitive_gap
 
 _FIELD_WORD_BEFORE = re.compile(r"(?<![\w-])([a-zà-ÿ][\w-]*)[ \t]+$")
 # words that say when an office is held, between its lead-in and its title ("its new director", "the outgoing chair")
@@ -68,9 +69,7 @@ def _language_article_re(data_dir: Path | None) -> re.Pattern[str]:
     word) right before a role's start: it leads in only before a title English lacks."""
     sections = data_sections(data_dir / "role_articles.txt") if data_dir else {}
     words = sections.get("before another language's title", []) + _contracted_articles(data_dir)
-    spaced = phrase_alternation([w for w in words if not w.endswith("'")])
-    glued = phrase_alternation([w[:-1] for w in words if w.endswith("'")], empty="(?!)")  # "dell'assessore", "all’assessora"
-    return re.compile(r"(?<![\w-])(?i:(?:" + spaced + r")[ \t\n]+|(?:" + glued + r")['’])" + _after_article(data_dir)) if words else re.compile(r"(?!)")
+    return re.compile(_article_lead(words) + _after_article(data_dir)) if words else re.compile(r"(?!)")
 
 
 @lru_cache(maxsize=4)
@@ -84,10 +83,15 @@ def _contracted_articles(data_dir: Path | None) -> list[str]:
 def _the_before_re(data_dir: Path | None) -> re.Pattern[str]:
     """"the" (or "whose": "Acme (AC), whose director general, Jane Doe,") or another language's article
     (``role_articles.txt``: "la gerente del clúster, Ana Ruiz,", "l'assessora, …") right before a role's start."""
-    articles = _articles(data_dir)
-    spaced = phrase_alternation([a for a in articles if not a.endswith("'")])
-    glued = phrase_alternation([a[:-1] for a in articles if a.endswith("'")])
-    return re.compile(r"(?<![\w-])(?i:(?:" + spaced + r")[ \t\n]+|(?:" + glued + r")['’])" + _after_article(data_dir))
+    return re.compile(_article_lead(_articles(data_dir)) + _after_article(data_dir))
+
+
+def _article_lead(words) -> str:
+    """Any of ``words`` as a whole word in any case, followed by its space, or glued to the next word by its apostrophe
+    when it is written with one ("l'", "dell'": "l'assessora", "dell'assessore")."""
+    spaced = phrase_alternation([w for w in words if not w.endswith("'")])
+    glued = phrase_alternation([w[:-1] for w in words if w.endswith("'")])
+    return r"(?<![\w-])(?i:(?:" + spaced + r")[ \t\n]+|(?:" + glued + r")['’])"
 
 
 @lru_cache(maxsize=4)
@@ -104,57 +108,6 @@ def _possessive_words(data_dir: Path | None) -> frozenset[str]:
     """The words of ``[possessive determiners]`` ("suo" of "il suo presidente"): no field word of the role after them."""
     words = data_sections(data_dir / "role_articles.txt").get("possessive determiners", []) if data_dir else []
     return frozenset(w for p in words for w in p.lower().split())
-
-
-@lru_cache(maxsize=8)
-def _comma_gap_re(data_dir: Path | None, portfolio: bool = False) -> re.Pattern[str]:
-    """The comma after the role, perhaps after what the role is of or for ("the councillor for economic development,
-    ", "the Ambassador of Norway to Japan, ", "the chair of the supervisory board, "; the other languages' connectors
-    of ``role_org_connectors.txt``: "la presidenta del clúster, ", "o Secretário de Estado da Economia, "; an elided one
-    glued to the name: "il Rettore dell'Università di Trento, "), perhaps
-    with its acronym in brackets ("the project officer from the Acme Agency (AA), "); a portfolio of capitalised fields
-    listed with commas up to a Romance "and" (``role_portfolio_conjunctions.txt``: "a conselleira de Cultura, Educación
-    e Universidade, ") is one such part when ``portfolio`` is set (tried after the plain gap: in "d'ACCIÓ, Ramon Bertran i
-    Figueras," the "i" is a name's)."""
-    connectors = ("of", "for", "to", "at", "in", "on") + (data_lines(data_dir / "role_org_connectors.txt")
-                                                         + data_lines(data_dir / "role_field_connectors.txt") if data_dir else ())
-    # an elided connector glued to the organisation ("il Rettore dell'Università di Acme, Prof. Name,"): the elided
-    # articles of org_name_words.txt
-    elided = sorted(elided_articles(data_dir))
-    glued = r"|[ \t\n]+(?i:" + phrase_alternation(elided) + r")['’](?=[^\W\d_])" if elided else ""
-    joins = phrase_alternation(data_lines(data_dir / "role_portfolio_conjunctions.txt") if data_dir else ())
-    field = r"[ \t\n]+[A-ZÀ-Þ][^,;:.()\n]{0,40}?"
-    fields = rf"(?:,{field})*?,{field}[ \t\n](?:{joins})[ \t\n]+[A-ZÀ-Þ][^,;:.()\n]{{0,60}}?" if portfolio else ""
-    # an adjective or two of the title before the connector ("l'assessore regionale allo sviluppo economico, ")
-    adjectives = r"(?:[ \t]+" + _LOWER_WORD + r"){0,2}"
-    return re.compile(r"(?:" + adjectives + r"(?:[ \t\n]+(?:" + phrase_alternation(connectors, r"[ \t\n]+") + r")[ \t\n]+" + glued + r")[^,;:.()\n]{1,60}?" + fields
-                      + r"(?:[ \t\n]*\([^()\n]{1,20}\))?)?,[ \t\n]+")
-
-
-# a word in lower case (any script): "regionale", "zarządu", "управителния"
-_LOWER_WORD = r"(?![A-ZÀ-ÞĀ-Ž])[^\W\d_][\w’'-]*"
-# what a title of a language without "of" is of, in the genitive right after it, up to the comma: lower-case words
-# ("Prezes zarządu klastra, ", "predsednik upravnog odbora, ") or a capitalised name in the genitive ("Ο Περιφερειάρχης
-# Κεντρικής Μακεδονίας, κ. …", "rektorka Technickej univerzity, prof. …"): no connector says it
-_GENITIVE_GAP = re.compile(r"(?P<words>(?:[ \t]+[^\W\d_][\w’'-]*){1,3}),[ \t\n]+")
-
-
-@lru_cache(maxsize=4)
-def _courtesy_lead_re(data_dir: Path | None) -> re.Pattern[str] | None:
-    """``[courtesy before a name]`` of ``role_articles.txt``: what may stand between an apposition's comma and the name
-    besides the person titles: French "M." ("le préfet de la région, M. Paul Martin,"), an article before a courtesy
-    title ("el director general del clúster, el Sr. Jordi Puig,")."""
-    words = data_sections(data_dir / "role_articles.txt").get("courtesy before a name", []) if data_dir else []
-    return re.compile(r"(?:" + phrase_alternation(words, r"[ \t]+") + r")[ \t]+") if words else None
-
-
-def _courtesy_end(text: str, pos: int, lex: Lexicon) -> int:
-    """``pos`` past a courtesy lead of :func:`_courtesy_lead_re` when a name or a person title follows it."""
-    lead = _courtesy_lead_re(lex.data_dir)
-    m = lead.match(text, pos) if lead else None
-    if m is None or not (m.group().rstrip().endswith(".") or title_re(lex).match(text, m.end())):
-        return pos  # an article alone is the lead only of a courtesy title: "el Sr.", not "el Jordi"
-    return m.end()
 
 
 # the apposition closes after the name: punctuation, a bracket, a dash, a line end or the text's end
@@ -258,20 +211,6 @@ def field_start(text: str, pos: int, lex: Lexicon) -> int:
     return start
 
 
-def _genitive_gap(text: str, pos: int, title: str, lex: Lexicon) -> re.Match[str] | None:
-    """The comma after what a title of another language is of, written in the genitive with no connector
-    (:data:`_GENITIVE_GAP`), when the title is one English lacks and the words are no person's name."""
-    if not lex.language_title(title):
-        return None
-    g = _GENITIVE_GAP.match(text, pos)
-    if g is None:
-        return None
-    words = g.group("words").split()
-    if words[0][:1].isupper() and (valid_person_name(" ".join(words), lex) and starts_with_given_name(" ".join(words), lex)):
-        return None  # "Prezes Jan Kowalski, Anna Nowak …": the words are the title holder's name
-    return g
-
-
 def the_role_name_statements(text: str, lex: Lexicon) -> list[Statement]:
     """Rule ``the-role-name``, family "the role, Name": a role after "the" (perhaps "the new"), with up to two
     lower-case field words, then a comma and a full name that the apposition closes after ("The cluster
@@ -294,9 +233,9 @@ def the_role_name_statements(text: str, lex: Lexicon) -> list[Statement]:
         definite = m.group().split()[0].lower() in lex.definite_role_words
         after = _time_after_title_re(lex.data_dir).match(text, m.end())  # "la presidenta saliente, Ana Ruiz,"
         pos = after.end() if after else m.end()
-        gaps = [g for g in (_comma_gap_re(lex.data_dir).match(text, pos), _comma_gap_re(lex.data_dir, True).match(text, pos),
+        gaps = [g for g in (comma_gap_re(lex.data_dir).match(text, pos), comma_gap_re(lex.data_dir, True).match(text, pos),
                             definite_gap_re(lex.data_dir, m.group().split()[-1].lower() in genitive_links(lex.data_dir)).match(text, pos)
-                            if definite else None, _genitive_gap(text, pos, m.group(), lex)) if g]
+                            if definite else None, genitive_gap(text, pos, m.group(), lex)) if g]
         if not gaps:
             continue
         start = m.start() if definite else field_start(text, m.start(), lex)
@@ -321,7 +260,7 @@ def the_role_name_statements(text: str, lex: Lexicon) -> list[Statement]:
             # "Jane Doe, the CEO, John Roe": whose role is it? In a list of definite titles each before its name
             # ("ministri i …, Name, ministrja e …, Name,"), the name before is the previous title's: this title is the next name's
             continue
-        found = (person_name_at(text, after_titles(text, _courtesy_end(text, EMPHASIS.match(text, comma.end()).end(), lex), lex), lex)
+        found = (person_name_at(text, after_titles(text, courtesy_end(text, EMPHASIS.match(text, comma.end()).end(), lex), lex), lex)
                  for comma in gaps)
         names = [n for n in found if n and _NAME_CLOSES.match(text, EMPHASIS.match(text, n.end).end())]
         if not names:
