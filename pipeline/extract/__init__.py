@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc
 
+from pipeline.extract.date_row_years import YearRows
 from pipeline.extract.event_org_heads import drop_organisations_read_as_events
 from pipeline.extract.provenance import mark_ocr_facts
 from pipeline.extract.rules import Rules, load_rules
@@ -33,6 +34,7 @@ def extract_document(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]],
     info = replace(info, language=langs.document, languages=langs.shares)
     other = dates_multilingual.extract_dates_multilingual(seg, langs, date_mentions, rules.data_dir, anchor)
     date_mentions = [*dates_multilingual.without_superseded(date_mentions, other), *other]
+    date_mentions = YearRows.of(seg.doc.text).without_absorbed_years(date_mentions)  # "2032 – Adria, 8–9 November"
     date_mentions = sorted([*date_mentions, *relative_dates.extract_relative_dates(seg.doc.doc_id, seg.doc.text, anchor, date_mentions)],
                            key=lambda d: (d.start, d.end))
     from pipeline.extract.events import extract_events

@@ -55,6 +55,7 @@ from pipeline.extract.date_patterns import (BARE_YEAR, LIST_DASH, MONTH, MONTH_C
                                             QUALIFIED_YEAR, SPLIT_YEAR, WEEKDAY, WEEKDAY_BEFORE, YEAR, YEARLESS_CROSS,
                                             YEARLESS_DAY, YEARLESS_MONTH, YEARLESS_MONTH_RANGE, YEARLESS_RANGE,
                                             YEAR_RANGE)
+from pipeline.extract.date_row_years import YEAR_ROW_DAY_RULE, YearRows
 from pipeline.extract.date_years import month_year as _month_year
 from pipeline.extract.date_years import resolve_year as _resolve_year, year_before
 from pipeline.extract.date_years import tense as _tense
@@ -236,7 +237,9 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
     - ``"pattern:month_span_heading"``: two months joined by a dash alone on their line, "JANUARY – MARCH", heading a
       quarter of a calendar (:mod:`pipeline.extract.date_month_span_headings`);
     - ``"pattern:calendar_row_day"``: a year-less day opening a calendar row under such a heading, "15 Thu   Network
-      meeting", "20–22    Food fair, Milano" (:mod:`pipeline.extract.date_calendar_rows`).
+      meeting", "20–22    Food fair, Milano" (:mod:`pipeline.extract.date_calendar_rows`);
+    - ``"pattern:year_row_day"``: a year-less day in a row of a list or table that opens with its year, "2032 – Adria,
+      8–9 November", of the row's year, which is then no date of its own (:mod:`pipeline.extract.date_row_years`).
 
     ``report_year`` (:func:`pipeline.extract.doc_anchors.report_year`, "ANNUAL REPORT 2025") anchors the year-less dates
     of a yearly report: its highlights are of that year, what its clauses announce ("will", "expected") comes after.
@@ -245,6 +248,7 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
     """
     text = seg.doc.text
     cues = load_date_cues(rules.data_dir)
+    rows = YearRows.of(text)  # "2032 – Adria, 8–9 November": the row's year is its days'
     found: list[DateMention] = []
     taken = SpanIndex()
 
@@ -254,7 +258,7 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
 
     for rule, pattern in PATTERNS:
         for m in pattern.finditer(text):
-            if _overlaps(taken, m.start(), m.end()):
+            if _overlaps(taken, m.start(), m.end()) or rows.crosses(text, m.start(), m.end()):
                 continue
             if rule in _RANGE_RULES and (_numbered_first_day(text, m, cues) or not _weekday_range(text, m)):
                 continue  # the day after the number is matched on its own by the "day" pattern
@@ -341,8 +345,10 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
 
     yearless = ((YEARLESS_CROSS, "pattern:yearless_cross_month_range"), (YEARLESS_RANGE, "pattern:yearless_day_range"),
                 (YEARLESS_DAY, "pattern:yearless_day"), (cues.yearless_numeric, "pattern:yearless_numeric_day"))
-    for pattern, rule in yearless:
-        for m in pattern.finditer(text) if pattern is not None else ():
+    for pattern, yearless_rule in yearless:
+        # a row's stretch on its own too: the year opening the next row is no year of its last day
+        matches = [*pattern.finditer(text), *(m for s, e in rows.stretches() for m in pattern.finditer(text, s, e))] if pattern else []
+        for m in sorted(matches, key=lambda m: m.start()):
             start = m.start("d1")  # after the weekday or cue word that a numeric day needs before it
             if _overlaps(taken, start, m.end()) or (pattern is YEARLESS_RANGE and (
                     _numbered_first_day(text, m, cues) or not _weekday_range(text, m))):
@@ -353,10 +359,12 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
             if month is None or first_day is None:
                 continue
             tense = _tense(text, m.start(), m.end())
+            row_year = rows.year_at(start)
+            rule = YEAR_ROW_DAY_RULE if row_year is not None else yearless_rule
             # a yearly report's year-less days are of its year unless announced ("(17–19 March)" under "March –",
             # even when the foreword is signed "Pardubice, March 2027")
             # a calendar's heading year, unless the clause tells of the past ("postponed once, from 10 December")
-            year = (year_under_heading(headings, start) if tense != "past" else None) or (
+            year = row_year or (year_under_heading(headings, start) if tense != "past" else None) or (
                 report_year if report_year is not None and tense != "future" else resolve_year(month, first_day, tense))
             year = year or year_before(stated, m.start())  # several years and no publication date: the nearest's
             if year is None:

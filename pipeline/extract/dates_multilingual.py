@@ -37,6 +37,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pipeline.data_files import data_table, phrase_alternation
+from pipeline.extract.date_row_years import YearRows
 from pipeline.extract.date_years import resolve_year, year_before
 from pipeline.extract.dates_language_years import language_shapes, language_years
 from pipeline.extract.languages import TextLanguages, stop_words
@@ -218,6 +219,7 @@ def extract_dates_multilingual(seg: SegmentedDocument, langs: TextLanguages, tak
     blocks += [(start, end, lang, _patterns(lang, data_dir), True) for start, end, block in langs.blocks if block in ("en", "und")
                for lang in others]
     shapes_of = language_shapes(data_dir)
+    rows = YearRows.of(text)  # "2034 – Arradon, 6 juin": the row's year is its days' (date_row_years)
     for yearless in (False, True):
         if yearless:
             with_year = [d for d in (*taken, *found) if d.precision in ("day", "month") and d.start_date and d.end_date]
@@ -233,7 +235,7 @@ def extract_dates_multilingual(seg: SegmentedDocument, langs: TextLanguages, tak
                 for mt in pattern.finditer(text, start, end):
                     s, e = mt.span()
                     if any(s < te and ts < e and not (weaker and s <= ts and te <= e and e - s > te - ts)
-                           for ts, te, weaker in spans):
+                           for ts, te, weaker in spans) or rows.crosses(text, s, e):
                         continue
                     g = mt.groupdict()
                     m2 = months[g["m2"].lower().rstrip(".")]
@@ -245,7 +247,9 @@ def extract_dates_multilingual(seg: SegmentedDocument, langs: TextLanguages, tak
                         g, s, name = {**g, "d1": None}, mt.start("d2"), shape.replace("day_range", "day")
                     day1 = g.get("d1") or g.get("d2")
                     year = g.get("y")
-                    if yearless:
+                    if yearless and (row_year := rows.year_at(s)) is not None:
+                        year, name = row_year, "year_row_day"
+                    elif yearless:
                         year = resolve_year(m1, int(day1), dated, anchor) or year_before(stated, s)
                         if year is None:
                             continue
