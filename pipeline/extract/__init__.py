@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from pipeline.extract.date_row_years import YearRows
 from pipeline.extract.event_org_heads import drop_organisations_read_as_events
+from pipeline.extract.org_place_joints import with_place_joints
 from pipeline.extract.provenance import mark_ocr_facts
 from pipeline.extract.rules import Rules, load_rules
 from pipeline.records import Block, DocumentResult, SegmentedDocument
@@ -74,4 +75,5 @@ def extract_document(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]],
         from pipeline.extract.org_model import add_model_organisations
 
         result = add_model_organisations(result, rules.org_model, rules.data_dir)
+    result = with_place_joints(result, rules.data_dir)  # "Obec Kamenice" → "Obec Kamenice nad Lipou"
     return mark_ocr_facts(result)
