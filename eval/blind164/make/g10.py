@@ -1,0 +1,77 @@
+from h import *
+import docx
+F = 'g10_plasencia_cluster_acta_asamblea.docx'
+assert wd(2039,4,26)=='Tuesday' and wd(2039,5,19)=='Thursday' and wd(2039,6,16)=='Thursday'
+paras = [
+("h","Acta de la Asamblea General Ordinaria del Clúster Agroalimentario del Norte de Extremadura"),
+("p","Asociación Clúster Agroalimentario del Norte de Extremadura (CANEX) · Plasencia (Cáceres)"),
+("p","Fecha: martes, 26 de abril de 2039 · Hora: 17:00 en segunda convocatoria · Lugar: salón de actos del Centro de Agricultura Ecológica y de Montaña, Plasencia"),
+("h2","Asistentes"),
+("p","Asisten 47 socios presentes y 12 representados, de un total de 78 socios con derecho a voto. Preside la sesión D.ª Inmaculada Sánchez Bermejo, presidenta del Clúster, y actúa como secretario D. Fermín Gil de la Calle, secretario de la Junta Directiva. Asiste como invitada D.ª Rocío Mateos Pulido, directora general de Empresa de la Junta de Extremadura."),
+("h2","Orden del día"),
+("p","1. Lectura y aprobación, si procede, del acta de la sesión anterior (27 de abril de 2038)."),
+("p","2. Informe de gestión del ejercicio 2038."),
+("p","3. Aprobación de las cuentas anuales de 2038 y del presupuesto de 2039."),
+("p","4. Elección de la nueva Junta Directiva para el periodo 2039–2043."),
+("p","5. Ruegos y preguntas."),
+("h2","Desarrollo de la sesión"),
+("p","Punto 1. Se aprueba por unanimidad el acta de la Asamblea General de 27 de abril de 2038."),
+("p","Punto 2. El gerente del Clúster, D. Álvaro Hernández Rubio, presenta el informe de gestión. En 2038 el Clúster sumó nueve nuevos socios, entre ellos la Cooperativa Agrícola del Valle del Jerte, Quesería La Vera S.L. y el Instituto Tecnológico Agroalimentario de Extremadura (CTAEX). Se organizaron 22 actividades, entre ellas la Feria del Pimentón de La Vera, la misión comercial a Oporto y la jornada técnica sobre la cereza del Jerte celebrada en Cabezuela del Valle el 12 de mayo de 2038. El gerente recuerda también la colaboración con el Clúster del Turismo de Extremadura y con la Universidad de Extremadura."),
+("p","Punto 3. La tesorera, D.ª Pilar Iglesias Moreno, presenta las cuentas de 2038, que se cierran con un resultado positivo de 14.230 euros, y el presupuesto de 2039 por importe de 412.000 euros. Ambos se aprueban con 57 votos a favor y 2 abstenciones."),
+("p","Punto 4. Se presenta una única candidatura, encabezada por D. Luis Miguel Recio Durán, director de Cerezas del Jerte S.C.L. La candidatura queda elegida con 55 votos a favor, 1 en contra y 3 abstenciones. La nueva Junta Directiva queda compuesta como sigue:"),
+("p","Presidente: Luis Miguel Recio Durán (Cerezas del Jerte S.C.L.)"),
+("p","Vicepresidenta: Beatriz de la Fuente Calvo (Pimentón Los Arrieros S.A.)"),
+("p","Secretario: Fermín Gil de la Calle (Asesoría Gil Abogados)"),
+("p","Tesorera: Pilar Iglesias Moreno (Caja Rural de Extremadura)"),
+("p","Vocales: Antonio Barroso Serrano (Quesería La Vera S.L.), María José Fernández Plata (Universidad de Extremadura), Jorge Ruano Cid (Ayuntamiento de Plasencia)"),
+("p","La presidenta saliente, D.ª Inmaculada Sánchez Bermejo, agradece la confianza de los socios durante sus dos mandatos (2031–2039) y es nombrada presidenta de honor por aclamación."),
+("p","El nuevo presidente se dirige a la Asamblea y anuncia que sus prioridades serán el relevo generacional en las explotaciones, la exportación a Portugal y la digitalización de las cooperativas."),
+("h2","Acuerdos"),
+("p","La Asamblea General adopta los siguientes acuerdos:"),
+("p","Primero. Aprobar el acta de la sesión anterior"),
+("p","Segundo. Aprobar el informe de gestión y las cuentas anuales del ejercicio 2038"),
+("p","Tercero. Aprobar el presupuesto para 2039 y mantener las cuotas de los socios"),
+("p","Cuarto. Elegir la Junta Directiva presentada en la candidatura única para el periodo 2039–2043"),
+("p","Quinto. Nombrar presidenta de honor a D.ª Inmaculada Sánchez Bermejo"),
+("h2","Ruegos y preguntas"),
+("p","D. Antonio Barroso Serrano pide que la próxima Asamblea se celebre en la comarca de La Vera. La Junta Directiva lo estudiará. Se informa de que la primera reunión de la nueva Junta Directiva tendrá lugar el jueves 19 de mayo de 2039 en Plasencia y de que la Jornada de Socios se celebrará el jueves 16 de junio de 2039 en Jaraíz de la Vera."),
+("p","Sin más asuntos que tratar, se levanta la sesión a las 19:40 horas."),
+("p","V.º B.º El Presidente, Luis Miguel Recio Durán        El Secretario, Fermín Gil de la Calle"),
+]
+d = docx.Document()
+for k,t in paras:
+    if k=="h": d.add_heading(t,0)
+    elif k=="h2": d.add_heading(t,1)
+    else: d.add_paragraph(t)
+d.save(path(F))
+C="Asociación Clúster Agroalimentario del Norte de Extremadura"
+gold(F,
+ [P("Inmaculada Sánchez Bermejo","presidenta de honor",C),
+  P("Fermín Gil de la Calle","Secretario",C),
+  P("Rocío Mateos Pulido","directora general de Empresa","Junta de Extremadura"),
+  P("Álvaro Hernández Rubio","gerente",C),
+  P("Pilar Iglesias Moreno","Tesorera",C),
+  P("Luis Miguel Recio Durán","Presidente",C),
+  P("Beatriz de la Fuente Calvo","Vicepresidenta",C),
+  P("Antonio Barroso Serrano","Vocal",C),
+  P("María José Fernández Plata","Vocal",C),
+  P("Jorge Ruano Cid","Vocal",C)],
+ [O(C,"CANEX"), O("Junta de Extremadura"),
+  O("Cooperativa Agrícola del Valle del Jerte"), O("Quesería La Vera S.L."),
+  O("Instituto Tecnológico Agroalimentario de Extremadura","CTAEX"), O("Clúster del Turismo de Extremadura"),
+  O("Universidad de Extremadura"), O("Cerezas del Jerte S.C.L."), O("Pimentón Los Arrieros S.A."),
+  O("Asesoría Gil Abogados"), O("Caja Rural de Extremadura"), O("Ayuntamiento de Plasencia")],
+ [E("Asamblea General Ordinaria","2039-04-26",None,"Plasencia","Spain"),
+  E("Asamblea General","2038-04-27",None,None,None),
+  E("Feria del Pimentón de La Vera","2038",None,None,None),
+  E("misión comercial a Oporto","2038",None,"Oporto","Portugal"),
+  E("jornada técnica sobre la cereza del Jerte","2038-05-12",None,"Cabezuela del Valle","Spain"),
+  E("primera reunión de la nueva Junta Directiva","2039-05-19",None,"Plasencia","Spain"),
+  E("Jornada de Socios","2039-06-16",None,"Jaraíz de la Vera","Spain")],
+ ["2039-04-26","2038-04-27","2038","2039","2039/2043","2038-05-12","2031/2039","2039-05-19","2039-06-16"],
+ ["Aprobar el acta de la sesión anterior",
+  "Aprobar el informe de gestión y las cuentas anuales del ejercicio 2038",
+  "Aprobar el presupuesto para 2039 y mantener las cuotas de los socios",
+  "Elegir la Junta Directiva presentada en la candidatura única para el periodo 2039–2043",
+  "Nombrar presidenta de honor a D.ª Inmaculada Sánchez Bermejo"],
+ pub="2039-04-26")
