@@ -53,6 +53,10 @@ def test_year_row_days_in_another_language(extract):
     ("Summits\n\n2031 – Bolzano, 5–6 May 2031\n2033 – Trento, 19–20 April 2033\n",
      [("2031", "2031-01-01", "2031-12-31", "pattern:year_row"), ("5–6 May 2031", "2031-05-05", "2031-05-06", "pattern:day_range"),
       ("2033", "2033-01-01", "2033-12-31", "pattern:year_row"), ("19–20 April 2033", "2033-04-19", "2033-04-20", "pattern:day_range")]),
+    # a year alone on its line is no row: a PDF's wrapped line put it under its date
+    ("Partner meetings\n• Kick-off meeting, Szczecin, 18–19 October\n2038\n• Second partner meeting, Klaipėda, 4–5 April\n2039\n",
+     [("18–19 October\n2038", "2038-10-18", "2038-10-19", "pattern:day_range"),
+      ("4–5 April\n2039", "2039-04-04", "2039-04-05", "pattern:day_range")]),
     # one line opening with a year is no list of rows: "2031" may be an amount; its day is read as any year-less day
     ("Posted on 2 March 2036\n\nVisitors\n2031 – counted at the gate on 5 May\n",
      [("2 March 2036", "2036-03-02", "2036-03-02", "pattern:day"), ("5 May", "2036-05-05", "2036-05-05", "pattern:yearless_day")]),

@@ -8,7 +8,8 @@ row's year is the year of its days (``pattern:year_row_day``; ``multilingual:yea
 month names of other languages), and the year is then no date of its own: it is the day's (the training gold
 writes only the day, 15 of 18 such rows). The rows are :func:`date_bare_years.year_rows`' (two or more rows
 naming different years); a row's stretch runs from its year to the end of its line or to the next row's year
-on it, and a row that states a year in that stretch ("2031 – Bolzano, 5–6 May 2031") has its own dates.
+on it, and a row that states a year in that stretch ("2031 – Bolzano, 5–6 May 2031") has its own dates. A year
+alone on its line is no row here: a PDF's wrapped line put it under its date ("Szczecin, 18–19 October" / "2038").
 
 Two readings this keeps out: a row's last day joined to the year that opens the next row across the line break
 ("8–9 November" / "2034 – Rovigo, …" read as 8–9 November 2034: :meth:`YearRows.crosses`), and the day given
@@ -25,6 +26,7 @@ from pipeline.records import DateMention
 
 YEAR_ROW_DAY_RULE = "pattern:year_row_day"
 _OWN_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_WORD = re.compile(r"[^\W\d_]")  # a row states something after its year: a year alone on its line is a wrapped date's
 
 
 @dataclass(frozen=True)
@@ -43,7 +45,7 @@ class YearRows:
             end = len(text) if line_end < 0 else line_end
             if i + 1 < len(starts):
                 end = min(end, starts[i + 1][0])
-            if not _OWN_YEAR.search(text, m.end("y1"), end):
+            if not _OWN_YEAR.search(text, m.end("y1"), end) and _WORD.search(text, m.end("y1"), end):
                 rows.append((start, m.end("y1"), end, int(m["y1"])))
         return cls(tuple(rows))
 
