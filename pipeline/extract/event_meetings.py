@@ -130,8 +130,30 @@ def _names_one(name: str, head: str, after: str, data_dir: Path) -> bool:
     named by the scheme, ``pattern:event_generic``); "a workshop on 3 May" says only which kind."""
     if len([w for w in name.split() if not ordinal_value(w)]) >= 2:
         return True
+    if any(ordinal_value(w) for w in name.split()) and _numbered_meeting_word(head, data_dir):
+        return True  # "The 8th meeting will take place on 8 June": a body's meetings are counted, the number says which
     return " ".join(head.lower().split()) in _single_heads(data_dir) and name.lower() == " ".join(head.lower().split()) \
         and re.match(r"\s+of\b(?![ \t]+\d)", after) is None  # "the AGM of 27 November" is dated, not "of" a scheme
+
+
+@lru_cache(maxsize=8)
+def _heads(data_dir: Path) -> frozenset[str]:
+    """The meeting nouns of ``data/event_meeting_heads.txt``, lower-case."""
+    return frozenset(" ".join(h.lower().split()) for h in _phrases(data_dir, "event_meeting_heads.txt"))
+
+
+def _numbered_meeting_word(head: str, data_dir: Path) -> bool:
+    """True for a meeting word that a number makes one meeting of a body's (``data/event_numbered_meeting_words.txt``,
+    the words of numbered meeting rows: "meeting", "Sitzung"); not "workshop": "the third workshop" is a series' next
+    (``pattern:event_series``)."""
+    words = _numbered_words(data_dir)
+    head = head.lower().strip()
+    return head in words or head.endswith("s") and head[:-1] in words
+
+
+@lru_cache(maxsize=2)
+def _numbered_words(data_dir: Path) -> frozenset[str]:
+    return frozenset(w.lower() for w in data_lines(data_dir / "event_numbered_meeting_words.txt"))
 
 
 @lru_cache(maxsize=8)
@@ -139,7 +161,8 @@ def _pattern(data_dir: Path) -> re.Pattern[str] | None:
     heads = _phrases(data_dir, "event_meeting_heads.txt")
     if not heads:
         return None
-    alternation = phrase_alternation(heads, _S)
+    # "the 8th meeting": a bare meeting word after an ordinal (``_names_one``; :func:`meetings` checks the ordinal)
+    alternation = phrase_alternation([*heads, *sorted(_numbered_words(data_dir) - {h.lower() for h in heads})], _S)
     caps = rf"{UPPER}[\w’'&-]*(?:(?:{_S}(?:of|for|and|the))*{_S}{UPPER}[\w’'&-]*)*"
     # "of the Baltic Wood Network", "of the Horizon Europe project TWINCLUST"
     owner = rf"(?:{_S}of{_S}(?:the{_S})?(?P<owner>{caps}(?:{_S}(?:project|programme|network|cluster|partnership){_S}{caps})?))"
@@ -199,6 +222,9 @@ def meeting_events(ctx: DocContext, lex: EventLexicon, gaz: Gazetteer, data_dir:
             continue  # "the board meeting in 2020": too vague to say which meeting; "in spring 2027" says which
         g_np, g_mods, g_head = ("np", "mods", "head") if m.group("np") is not None else ("nnp", "nmods", "nhead")
         mods = m.group(g_mods).split()
+        if g_np == "np" and not _heads(data_dir) & {" ".join(m.group("head").lower().split())} and not any(map(ordinal_value, mods)):
+            pos = m.start() + 1
+            continue  # "the steering meeting on 3 May": a bare meeting word names one only with its number ("the 8th meeting")
         if any(not ordinal_value(w) and w.lower() not in lex.generic and ctx.pos.get(m.start(g_mods) + m.group(g_mods).find(w), ("",))[0]
                in ("VERB", "AUX", "ADP", "PRON", "DET", "CCONJ", "SCONJ") for w in mods):
             # "the members approved at the board meeting ...": a clause, not a modifier; the meeting may

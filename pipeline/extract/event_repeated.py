@@ -8,7 +8,10 @@ list of their days, in a list item or a sentence of its own:
     Two online information sessions are held on 29 January 2034 and 12 February 2034 at 12:00 CET.
 
 Each day is one session, named by the noun phrase in the singular, without its count ("Online Q&A clinic",
-"Preparation meeting for exhibitors", "Online information session"), and dated by its day. The phrase opens its
+"Preparation meeting for exhibitors", "Online information session"), and dated by its day. An item that opens with
+its number and the noun ("Previous meetings: 5th meeting, Brussels, 16 June 2038; 6th meeting, Tallinn, 24 November
+2038", "Recent meetings: 8th meeting, Lisbon, 4 December 2034 · 9th meeting, …") is named by them ("5th meeting"):
+a body counts its meetings, and the number says which one the day is. The phrase opens its
 line or sentence, is at most four words ending in the plural of an event keyword of ``data/event_keywords.txt``
 (perhaps followed by "for" and one or two lower-case words), and its words before the noun are nouns or
 adjectives ("The partners held workshops" is a clause, not a name); a plural that is a keyword of its own
@@ -25,7 +28,7 @@ from pathlib import Path
 
 from pipeline.data_files import data_lines, phrase_alternation
 from pipeline.extract.event_context import Candidate, DocContext
-from pipeline.extract.event_lexicon import EventLexicon
+from pipeline.extract.event_lexicon import EventLexicon, ordinal_value
 
 RULE = "pattern:event_repeated"
 _COUNT = r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix)"
@@ -76,7 +79,27 @@ def repeated_sessions(ctx: DocContext, lex: EventLexicon, data_dir: Path | None)
         days = [d for d in ctx.dates_between(m.end(), end) if d.precision == "day" and d.start_date == d.end_date]
         if len({d.start_date for d in days}) < 2:
             continue
+        noun = lex.singular(m.group("phrase").partition(" for ")[0].split()[-1])
         for n, d in enumerate(days):
             start = m.start("phrase") if n == 0 else d.start  # the first session holds the phrase, no other rule's name
-            out.append(Candidate(start, d.end, name, RULE, hit[0], hit[1], dates=d))
+            numbered = _numbered_item(ctx.text, m.end() if n == 0 else days[n - 1].end, d.start, noun)
+            if numbered is not None:  # "Previous meetings: 5th meeting, Brussels, 16 June 2038; 6th meeting, …"
+                start, item = numbered
+                out.append(Candidate(start, d.end, item, RULE, hit[0], hit[1], dates=d))
+            else:
+                out.append(Candidate(start, d.end, name, RULE, hit[0], hit[1], dates=d))
     return out
+
+
+_ITEM_START = re.compile(r"[ \t]*(?:[;·|,:][ \t]*)?(?:and[ \t]+|the[ \t]+)?(?P<ord>\d{1,2}(?:st|nd|rd|th)|[A-Za-z]+)[ \t]+(?P<noun>[a-z][\w-]*)\b")
+
+
+def _numbered_item(text: str, after: int, day: int, noun: str) -> tuple[int, str] | None:
+    """(start, name) of a numbered session that an item of the list opens with, its ordinal and the list's noun in the
+    singular ("5th meeting, Brussels, 16 June 2038", "the second session on 4 May"): the number says which session
+    of the series the day is, as the body's minutes count them; else None."""
+    after = max([after, *(text.rfind(mark, after, day) for mark in ";·|")])  # the day's own item, not one before it
+    m = _ITEM_START.match(text, after, day)
+    if m is None or not ordinal_value(m["ord"]) or m["noun"].lower() != noun.lower():
+        return None
+    return m.start("ord"), f"{m['ord'][:1].upper()}{m['ord'][1:]} {m['noun']}"
