@@ -43,7 +43,7 @@ _WORD = re.compile(r"[\w’'-]+")
 
 
 @lru_cache(maxsize=8)
-def _prize(data_dir: Path) -> re.Pattern[str]:
+def prize_words(data_dir: Path) -> re.Pattern[str]:
     """A prize word of ``data/event_award_words.txt`` ("award", "prizes"), compiled once."""
     words = data_sections(data_dir / "event_award_words.txt").get("prize words", [])
     return re.compile(rf"(?<![\w-])(?i:{phrase_alternation(words, empty='(?!)')})s?(?![\w-])")
@@ -72,7 +72,7 @@ def day_part_items(ctx: DocContext, elex: EventLexicon, data_dir: Path) -> list[
             continue
         after = _AFTER_PART.match(text, end)
         sentences.setdefault(ctx.sentence(start, end), []).extend([after.end()] if after else [])
-    prize = _prize(data_dir)
+    prize = prize_words(data_dir)
     for (s, e), opens in sorted(sentences.items()):
         if prize.search(text, s, e):
             continue  # "a dinner where the cluster presented its award": the award's ceremony is the event
