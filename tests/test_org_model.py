@@ -68,6 +68,20 @@ def test_the_filter():
     assert not keep("Jane Doe Smith", held={"jane doe smith"})  # a person, place or event the document holds
 
 
+@pytest.mark.parametrize("name, kept", [
+    ("Fakulteta za strojništvo", True),  # a function word inside the name
+    ("Strojni grozd Savinjske in", False),  # the Slovenian "and" that goes on in the sentence
+    ("Handelshögskolan i", False),
+    ("Ministerium für Wirtschaft Thüringen für", False),
+    ("Cluster Agroalimentar do Norte e", False),
+])
+def test_the_filter_drops_a_name_that_ends_in_a_function_word(name, kept):
+    from pipeline.extract.languages import stop_words
+
+    stops = stop_words("en") | stop_words("sl") | stop_words("sv") | stop_words("de") | stop_words("pt")
+    assert keep_name(Tag(name, 10, 10 + len(name)), "x", [], set(), DATA_DIR, stops) is kept
+
+
 @pytest.mark.parametrize("span, name", [
     ("(Lesna industrija Mozirje)", "Lesna industrija Mozirje"),
     ("Port of Mostyn.", "Port of Mostyn"),
