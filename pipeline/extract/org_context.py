@@ -62,6 +62,7 @@ class OrgWords:
     and_the: re.Pattern[str] = re.compile(r"(?!)")  # "e la", "et la": where a run of two names splits, as "and the"
     articles: frozenset[str] = frozenset()  # "Ο", "Η": another script's articles that open a sentence, not a name
     conjunctions: frozenset[str] = frozenset()  # "i", "és", "και": "and" of other languages, which opens no complement
+    bare_articles: frozenset[str] = frozenset()  # "Il", "O", "Die": with a bare organisation word after them, no name
 
     @cached_property
     def suspended_ands(self) -> frozenset[str]:
@@ -104,7 +105,8 @@ def org_words(data_dir: Path | None) -> OrgWords:
                     frozenset(sections.get("elided articles before a name", [])),
                     re.compile(r"[ \t\n]+(?:" + phrase_alternation(sections.get("and the in other languages", []),
                                                                  space=r"[ \t\n]+") + r")(?:[ \t\n]+|(?<=[ \t\n]l)['’])"),
-                    frozenset(sections.get("articles before a name", [])), frozenset(sections.get("and in other languages", [])))
+                    frozenset(sections.get("articles before a name", [])), frozenset(sections.get("and in other languages", [])),
+                    frozenset(sections.get("articles before a bare organisation word", [])))
 
 
 @dataclass
@@ -136,6 +138,12 @@ def region_keys(data_dir: Path | None) -> frozenset[str]:
     return frozenset(key(n) for n in data_sections(data_dir / "not_organisations.txt").get("regions", [])) if data_dir else frozenset()
 
 
+def _bare_org_word(ctx: OrgDoc, word: str) -> bool:
+    """An organisation word of any listed language alone ("Cluster", "Consorzio", "Departamento", "Klaster")."""
+    return (word in ctx.lex.org_suffixes or word in ctx.words.front_heads or word.lower() in ctx.words.anywhere_heads
+            or word.lower() in ctx.lex.org_type_nouns)
+
+
 def not_org(ctx: OrgDoc, name: str, *, defined: bool = False, cued: bool = False) -> bool:
     """Programmes, funding instruments, events, venues, places: never organisations.
 
@@ -149,6 +157,8 @@ def not_org(ctx: OrgDoc, name: str, *, defined: bool = False, cued: bool = False
         return True  # (family "a region as English names it": "Upper Austria", "Lapland")
     if len(words) == 1 and re.sub(r"['’]s$", "", name) in ctx.lex.org_suffixes:
         return True  # "the Cluster's foundation", "the Network": a bare organisation word names none
+    if len(words) == 2 and words[0] in ctx.words.bare_articles and _bare_org_word(ctx, words[1]):
+        return True  # "Il Cluster", "O Consórcio", "La Commission": an article before it names none either
     if all(w.rstrip(".") in ctx.lex.person_titles for w in words):
         return True  # "Ing.", "Mgr.", "Prof. Dr.", "Dr. Ing.": a person's titles read alone
     if name in country_codes():
