@@ -56,6 +56,15 @@ def test_roles_area_words_in_a_sentence_are_no_role(extract, text):
     ("Panel: Dr. Ulla Berg, Head of Life Sciences, Saimaa Health Network ry; Prof. Anton Graf, Director of "
      "Joanneum Research.\n",
      {("Ulla Berg", "Head of Life Sciences", "Saimaa Health Network ry"), ("Anton Graf", "Director", "Joanneum Research")}),
+    # academic disciplines and a team's areas joined by "and"
+    ("Speakers: Jan de Vries, Professor of Computer Science, Twente Polymer Cluster; Mia Holt, Head of Skills and "
+     "Training, Nordic Wood Network ry.\n",
+     {("Jan de Vries", "Professor of Computer Science", "Twente Polymer Cluster"),
+      ("Mia Holt", "Head of Skills and Training", "Nordic Wood Network ry")}),
+    ("Panel: Dr. Ana Sousa, Head of Circular Economy, Azores Sea Institute; Carl Berg, Director of Health and "
+     "Wellbeing, Region Skåne.\n",
+     {("Ana Sousa", "Head of Circular Economy", "Azores Sea Institute"),
+      ("Carl Berg", "Director of Health and Wellbeing", "Region Skåne")}),
 ])
 def test_field_of_work_after_of_belongs_to_the_role(extract, text, expected):
     r = extract(text)
