@@ -65,7 +65,9 @@ class YearRows:
     def crosses(self, text: str, start: int, end: int) -> bool:
         """True when the date ``start:end`` reaches over a line break into the year that opens a row: that year is
         the row's, not the date's ("8–9 November" / "2034 – Rovigo")."""
-        return any(start < year_start < end and "\n" in text[start:year_start] for year_start, _, _, _ in self.rows)
+        i = bisect.bisect_right(self.rows, (start, 10**12, 0, 0))  # the first row whose year starts after ``start``
+        return any(year_start < end and "\n" in text[start:year_start]
+                   for year_start, _, _, _ in self.rows[i:bisect.bisect_left(self.rows, (end, -1, 0, 0), i)])
 
     def without_absorbed_years(self, mentions: list[DateMention]) -> list[DateMention]:
         """``mentions`` without the years of the rows that gave their year to a day of theirs."""
