@@ -32,13 +32,13 @@ _LAST_WORD = re.compile(r"(?:^|[\s(])([^\W\d_][\w'’-]*)$")
 
 @lru_cache(maxsize=4)
 def _after_name(data_dir: Path) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(a joint and the capitalised word of the place, or a county word; a joint of a known place and its words)."""
+    """(a joint and the capitalised word of the place, or a county word; a joint of a known place and its word)."""
     sections = data_sections(data_dir / "org_place_joints.txt")
     joints = phrase_alternation(sections.get("joints", []), space=r"\ ")
     county = phrase_alternation(sections.get("county words", []), space=r"\ ")
     known = phrase_alternation(sections.get("joints of known places", []), space=r"[ \t]+")
     return (re.compile(rf"[ \t]+(?:(?:{joints})[ \t]+{_CAP_WORD}|(?:{county}))(?![\w'’-])"),
-            re.compile(rf"[ \t]+(?:{known})(?:[ \t]+{_CAP_WORD}){{1,2}}?(?![\w'’-])"))
+            re.compile(rf"[ \t]+(?:{known})[ \t]+{_CAP_WORD}(?![\w'’-])"))
 
 
 def _place_after(text: str, m: OrgMention, last: str, data_dir: Path) -> int | None:
@@ -47,12 +47,8 @@ def _place_after(text: str, m: OrgMention, last: str, data_dir: Path) -> int | N
     shape, known = _after_name(data_dir)
     if tail := shape.match(text, m.end):
         return tail.end()
-    cities = load_lexicon(data_dir).cities
-    for end in (m.end + len(t.group()) for t in [known.match(text, m.end)] if t):
-        for cut in (end, text.rfind(" ", m.end, end)):  # "an der Saale Bahnhof": the longest known place
-            if cut > m.end and key(last + text[m.end:cut]) in cities:
-                return cut
-    return None
+    tail = known.match(text, m.end)
+    return tail.end() if tail and key(last + tail.group()) in load_lexicon(data_dir).cities else None
 
 
 def with_place_joints(result: DocumentResult, data_dir: Path | None) -> DocumentResult:
