@@ -82,6 +82,7 @@ from pipeline.extract.date_patterns import MONTH
 from pipeline.extract.dates import WEEKDAY
 from pipeline.extract.event_context import Candidate, DocContext, clean_event_name, possessor
 from pipeline.extract.event_lexicon import EventLexicon, ordinal_value
+from pipeline.extract.event_numbered_rows import meeting_words
 from pipeline.extract.places import Gazetteer
 from pipeline.extract.statement_parts import UPPER
 
@@ -146,14 +147,9 @@ def _numbered_meeting_word(head: str, data_dir: Path) -> bool:
     """True for a meeting word that a number makes one meeting of a body's (``data/event_numbered_meeting_words.txt``,
     the words of numbered meeting rows: "meeting", "Sitzung"); not "workshop": "the third workshop" is a series' next
     (``pattern:event_series``)."""
-    words = _numbered_words(data_dir)
+    words = meeting_words(data_dir)
     head = head.lower().strip()
     return head in words or head.endswith("s") and head[:-1] in words
-
-
-@lru_cache(maxsize=2)
-def _numbered_words(data_dir: Path) -> frozenset[str]:
-    return frozenset(w.lower() for w in data_lines(data_dir / "event_numbered_meeting_words.txt"))
 
 
 @lru_cache(maxsize=8)
@@ -162,7 +158,7 @@ def _pattern(data_dir: Path) -> re.Pattern[str] | None:
     if not heads:
         return None
     # "the 8th meeting": a bare meeting word after an ordinal (``_names_one``; :func:`meetings` checks the ordinal)
-    alternation = phrase_alternation([*heads, *sorted(_numbered_words(data_dir) - {h.lower() for h in heads})], _S)
+    alternation = phrase_alternation([*heads, *sorted(set(meeting_words(data_dir)) - _heads(data_dir))], _S)
     caps = rf"{UPPER}[\w’'&-]*(?:(?:{_S}(?:of|for|and|the))*{_S}{UPPER}[\w’'&-]*)*"
     # "of the Baltic Wood Network", "of the Horizon Europe project TWINCLUST"
     owner = rf"(?:{_S}of{_S}(?:the{_S})?(?P<owner>{caps}(?:{_S}(?:project|programme|network|cluster|partnership){_S}{caps})?))"

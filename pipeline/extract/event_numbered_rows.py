@@ -64,7 +64,9 @@ _ORDINAL = r"(?:\d{1,2}(?:st|nd|rd|th)|[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff
 
 
 @lru_cache(maxsize=8)
-def _meeting_words(data_dir: Path) -> tuple[str, ...]:
+def meeting_words(data_dir: Path) -> tuple[str, ...]:
+    """The meeting words of ``data/event_numbered_meeting_words.txt``, lower-case: after an ordinal they name one
+    meeting of a body's ("21st meeting"; :mod:`event_meetings` reads "the 8th meeting" in prose with them)."""
     return tuple(" ".join(w.lower().split()) for w in data_lines(data_dir / "event_numbered_meeting_words.txt"))
 
 
@@ -75,7 +77,7 @@ def _edition_words(data_dir: Path) -> tuple[str, ...]:
 
 @lru_cache(maxsize=8)
 def _row_pattern(data_dir: Path) -> re.Pattern[str] | None:
-    words = _meeting_words(data_dir)
+    words = meeting_words(data_dir)
     if not words:
         return None
     nouns = phrase_alternation(words + _edition_words(data_dir))
@@ -92,7 +94,7 @@ def _row_pattern(data_dir: Path) -> re.Pattern[str] | None:
 @lru_cache(maxsize=8)
 def _lead_pattern(data_dir: Path) -> re.Pattern[str] | None:
     """A meeting word in the line above a list ("PARTNER MEETINGS", "Meetings planned:")."""
-    words = _meeting_words(data_dir)
+    words = meeting_words(data_dir)
     return re.compile(rf"(?<![\w-])(?i:(?:{phrase_alternation(words)})s?)(?![\w-])") if words else None
 
 
@@ -100,7 +102,7 @@ def _lead_pattern(data_dir: Path) -> re.Pattern[str] | None:
 def _definitions(data_dir: Path) -> re.Pattern[str]:
     """A code in brackets after a meeting noun or a body: "Third Partner Meeting (PM3)", "Scientific Advisory Board
     (SAB)"."""
-    nouns = _meeting_words(data_dir) + meeting_body_nouns(data_dir)
+    nouns = meeting_words(data_dir) + meeting_body_nouns(data_dir)
     return re.compile(rf"(?i:(?:{phrase_alternation(nouns)})s?)[ \t]*\((?P<code>[A-Z]{{1,5}})\d{{0,2}}\)")
 
 
@@ -133,7 +135,7 @@ def _row_date(ctx: DocContext, start: int, line_end: int) -> DateMention | None:
 def _edition_row(m: re.Match[str], data_dir: Path) -> bool:
     """A series' edition row ("9th Summit - …", "Supplier Day No. 6 - …"), not a body's meeting ("21st meeting: …")."""
     noun = m.group("noun")
-    return bool(m.group("series")) or bool(noun) and noun.lower().rstrip("s") not in {w.rstrip("s") for w in _meeting_words(data_dir)}
+    return bool(m.group("series")) or bool(noun) and noun.lower().rstrip("s") not in {w.rstrip("s") for w in meeting_words(data_dir)}
 
 
 def _number(m: re.Match[str]) -> int:
