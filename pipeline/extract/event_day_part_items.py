@@ -38,7 +38,7 @@ RULE = "pattern:event_day_part_item"
 _ARTICLE = re.compile(r"(?<![\w’'-])(?:an?|the|An?|The)[ \t\n]+")
 _AFTER_PART = re.compile(r"[ \t]*[:,][ \t]*")
 # a word before the noun that is no word of the item's own: "the participants had dinner" is a meal, told by its verb
-_NOT_OWN_POS = {"VERB", "AUX", "DET", "PRON", "ADP", "SCONJ", "CCONJ", "PART"}
+NOT_OWN_POS = frozenset({"VERB", "AUX", "DET", "PRON", "ADP", "SCONJ", "CCONJ", "PART"})
 _WORD = re.compile(r"[\w’'-]+")
 
 
@@ -87,6 +87,10 @@ def day_part_items(ctx: DocContext, elex: EventLexicon, data_dir: Path) -> list[
 def _own_words(ctx: DocContext, c: Candidate) -> bool:
     """The words before the item's last word are its own (a noun, an adjective, "networking"), no verb or function
     word ("participants had dinner")."""
-    words = list(_WORD.finditer(ctx.text, c.start, c.end))[:-1]
-    return not any(ctx.pos.get(w.start(), ("", "", False))[0] in _NOT_OWN_POS and not w.group().endswith("ing")
-                   for w in words)
+    return own_words(ctx, list(_WORD.finditer(ctx.text, c.start, c.end))[:-1])
+
+
+def own_words(ctx: DocContext, words: list[re.Match[str]], not_own: frozenset[str] = NOT_OWN_POS) -> bool:
+    """None of ``words`` is tagged with a part of speech of ``not_own`` (a verb, a function word), unless it ends in
+    "-ing" ("networking", "working"): they are the item's own words, not the sentence's."""
+    return not any(ctx.pos.get(w.start(), ("", "", False))[0] in not_own and not w.group().endswith("ing") for w in words)

@@ -25,11 +25,11 @@ from pathlib import Path
 
 from pipeline.data_files import data_sections, phrase_alternation
 from pipeline.extract.event_context import Candidate, DocContext
-from pipeline.extract.event_day_part_items import day_said_before, prize_words
+from pipeline.extract.event_day_part_items import NOT_OWN_POS, day_said_before, own_words, prize_words
 
 RULE = "pattern:event_social_item"
 _DETS = ("the", "a", "an", "our", "its", "their", "this year's")
-_NOT_OWN_POS = {"VERB", "AUX", "DET", "PRON", "ADP", "SCONJ", "CCONJ", "PART", "ADV", "NUM"}
+_NOT_OWN_POS = NOT_OWN_POS | {"ADV", "NUM"}  # and no adverb or count ("also a dinner", "a 3 course dinner")
 _WORD = re.compile(r"[\w’'-]+")
 
 
@@ -54,9 +54,7 @@ def social_items(ctx: DocContext, data_dir: Path) -> list[Candidate]:
     prize, text, out = prize_words(data_dir), ctx.text, []
     for m in pattern.finditer(text):
         words = list(_WORD.finditer(text, m.start("own"), m.end("own")))
-        if (not words or any(w.group().lower().strip("’'") in not_own for w in words)
-                or any(ctx.pos.get(w.start(), ("", "", False))[0] in _NOT_OWN_POS and not w.group().endswith("ing")
-                       for w in words)):
+        if not words or any(w.group().lower().strip("’'") in not_own for w in words) or not own_words(ctx, words, _NOT_OWN_POS):
             continue  # "the partners had a dinner", "a wonderful dinner"
         after = re.match(r"[ \t]+([a-z][\w-]*)", text[m.end():m.end() + 30])
         if after and ctx.pos.get(m.end() + after.start(1), ("",))[0] == "NOUN":
