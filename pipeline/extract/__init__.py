@@ -29,13 +29,13 @@ def extract_document(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]],
     # Year-less and relative dates are read against the publication date, else an issue month or version date.
     cues = doc_cues.load_doc_cues(rules.data_dir)
     anchor = doc_anchors.anchor_date(seg.doc.text, info.published_date, info.published_date_source, cues)
+    rows = YearRows.of(seg.doc.text)  # "2032 – Adria, 8–9 November": the rows of years, read once for both date readers
     date_mentions = dates.extract_dates(seg, annotated, rules, anchor, doc_anchors.report_year(seg.doc.text, cues),
-                                        date_headings.heading_years(seg.doc.text, cues))
+                                        date_headings.heading_years(seg.doc.text, cues), rows)
     langs = languages.text_languages(seg)
     info = replace(info, language=langs.document, languages=langs.shares)
-    other = dates_multilingual.extract_dates_multilingual(seg, langs, date_mentions, rules.data_dir, anchor)
-    date_mentions = [*dates_multilingual.without_superseded(date_mentions, other), *other]
-    date_mentions = YearRows.of(seg.doc.text).without_absorbed_years(date_mentions)  # "2032 – Adria, 8–9 November"
+    other = dates_multilingual.extract_dates_multilingual(seg, langs, date_mentions, rules.data_dir, anchor, rows)
+    date_mentions = rows.without_absorbed_years([*dates_multilingual.without_superseded(date_mentions, other), *other])
     date_mentions = sorted([*date_mentions, *relative_dates.extract_relative_dates(seg.doc.doc_id, seg.doc.text, anchor, date_mentions)],
                            key=lambda d: (d.start, d.end))
     from pipeline.extract.events import extract_events

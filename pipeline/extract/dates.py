@@ -187,7 +187,8 @@ def _between_only(text: str, pos: int) -> bool:
 
 
 def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], rules: Rules, published: dt.date | None,
-                  report_year: int | None = None, headings: tuple[tuple[int, int, int], ...] = ()) -> list[DateMention]:
+                  report_year: int | None = None, headings: tuple[tuple[int, int, int], ...] = (),
+                  rows: YearRows | None = None) -> list[DateMention]:
     """Every explicit date or date range in the document, one row per occurrence.
 
     The rules (``dates.rule``), one class of written dates each (the table ``PATTERNS`` in this order):
@@ -244,11 +245,12 @@ def extract_dates(seg: SegmentedDocument, annotated: list[tuple[Block, Doc]], ru
     ``report_year`` (:func:`pipeline.extract.doc_anchors.report_year`, "ANNUAL REPORT 2025") anchors the year-less dates
     of a yearly report: its highlights are of that year, what its clauses announce ("will", "expected") comes after.
     ``headings`` (:func:`pipeline.extract.date_headings.heading_years`, "EVENTS CALENDAR 2034", "SEASON 2026") give their
-    year to the year-less days and months under them, before anything else does.
+    year to the year-less days and months under them, before anything else does. ``rows``: the document's rows of
+    years (:class:`date_row_years.YearRows`), when the caller has read them already.
     """
     text = seg.doc.text
     cues = load_date_cues(rules.data_dir)
-    rows = YearRows.of(text)  # "2032 – Adria, 8–9 November": the row's year is its days'
+    rows = rows if rows is not None else YearRows.of(text)  # "2032 – Adria, 8–9 November": the row's year is its days'
     found: list[DateMention] = []
     taken = SpanIndex()
 

@@ -205,7 +205,7 @@ def _with_number(text: str, start: int) -> int:
 
 
 def extract_dates_multilingual(seg: SegmentedDocument, langs: TextLanguages, taken: list[DateMention],
-                               data_dir: Path, anchor: dt.date | None = None) -> list[DateMention]:
+                               data_dir: Path, anchor: dt.date | None = None, rows: YearRows | None = None) -> list[DateMention]:
     """Dates in the blocks that are not in English, outside the spans of ``taken``: first those with their year,
     then the year-less days, whose year the dates of the whole document (``taken`` and those) and ``anchor`` give."""
     text = seg.doc.text
@@ -219,7 +219,7 @@ def extract_dates_multilingual(seg: SegmentedDocument, langs: TextLanguages, tak
     blocks += [(start, end, lang, _patterns(lang, data_dir), True) for start, end, block in langs.blocks if block in ("en", "und")
                for lang in others]
     shapes_of = language_shapes(data_dir)
-    rows = YearRows.of(text)  # "2034 – Arradon, 6 juin": the row's year is its days' (date_row_years)
+    rows = rows if rows is not None else YearRows.of(text)  # "2034 – Arradon, 6 juin" (date_row_years)
     for yearless in (False, True):
         if yearless:
             with_year = [d for d in (*taken, *found) if d.precision in ("day", "month") and d.start_date and d.end_date]
